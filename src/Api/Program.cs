@@ -1,0 +1,35 @@
+using VideoPlatform.Api;
+using VideoPlatform.Api.Courses;
+using VideoPlatform.Api.CourseVideos;
+using VideoPlatform.Api.Health;
+using VideoPlatform.Api.Videos;
+using VideoPlatform.Application;
+using VideoPlatform.Infrastructure;
+
+// Settings and static assets come from the build output, so the service runs the same from
+// `dotnet run`, a build folder or a publish folder; relative data paths follow the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddApi();
+
+var app = builder.Build();
+await app.Services.InitializeInfrastructureAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapHealth();
+app.MapCourses();
+app.MapCourseVideos();
+app.MapVideos();
+
+app.Run();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

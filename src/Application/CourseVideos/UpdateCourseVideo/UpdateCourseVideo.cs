@@ -1,0 +1,40 @@
+using Ardalis.Result;
+using MapsterMapper;
+using VideoPlatform.Application.Courses;
+using VideoPlatform.Application.Metadata;
+using VideoPlatform.Application.Validation;
+
+namespace VideoPlatform.Application.CourseVideos.UpdateCourseVideo;
+
+public sealed class UpdateCourseVideoHandler(ICourseVideoRepository courseVideos, ICourseRepository courses, IMapper mapper)
+{
+    public async Task<Result<VideoDto>> HandleAsync(string hash, VideoFields input, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        input.Validate(errors);
+        if (errors.Any)
+        {
+            return errors.ToInvalid<VideoDto>();
+        }
+
+        var video = await courseVideos.GetByHashAsync(hash, ct);
+        if (video is null)
+        {
+            return Result<VideoDto>.NotFound(CourseVideoErrors.NotFoundMessage);
+        }
+
+        if (input.CourseId is int courseId && courseId != video.CourseId)
+        {
+            if (!await courses.ExistsAsync(courseId, ct))
+            {
+                return CourseVideoErrors.CourseMissing<VideoDto>(courseId);
+            }
+
+            video.MoveToCourse(courseId);
+        }
+
+        video.Apply(input.ToChanges());
+        await courseVideos.SaveChangesAsync(ct);
+        return mapper.Map<VideoDto>(video);
+    }
+}

@@ -1,0 +1,52 @@
+using Ardalis.Result;
+using VideoPlatform.Application.Courses;
+using VideoPlatform.Application.Metadata;
+using VideoPlatform.Domain.Courses;
+
+namespace VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
+
+/// <summary>POST /course-videos: creates the course video in courses.db, or updates it (same hash).</summary>
+public sealed class UpsertCourseVideoHandler(ICourseVideoRepository courseVideos, ICourseRepository courses, TimeProvider clock)
+{
+    public async Task<Result<VideoCreated>> HandleAsync(NewVideo input, CancellationToken ct)
+    {
+        var errors = input.Check();
+        if (input.CourseId is null)
+        {
+            errors.Add("course_id", "course_id is required for a course video; post admin videos to /videos instead.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToInvalid<VideoCreated>();
+        }
+
+        var courseId = input.CourseId!.Value;
+        if (!await courses.ExistsAsync(courseId, ct))
+        {
+            return CourseVideoErrors.CourseMissing<VideoCreated>(courseId);
+        }
+
+        var existing = await courseVideos.GetByHashAsync(input.Hash!, ct);
+        if (existing is null)
+        {
+            var video = CourseVideo.Create(input.Hash!, input.Filename!, input.ToChanges(), courseId, clock.GetUtcNow().UtcDateTime);
+            switch (await courseVideos.TryAddAsync(video, ct))
+            {
+                case AddCourseVideoOutcome.Added:
+                    return new VideoCreated(video.Id, video.Hash, IsNew: true);
+                case AddCourseVideoOutcome.CourseMissing:
+                    // Deleted between our check and the insert; the foreign key refused the row.
+                    return CourseVideoErrors.CourseMissing<VideoCreated>(courseId);
+            }
+
+            existing = await courseVideos.GetByHashAsync(input.Hash!, ct)
+                ?? throw new InvalidOperationException($"Course video {input.Hash} was neither insertable nor readable.");
+        }
+
+        existing.Apply(input.ToChanges(input.Filename));
+        existing.MoveToCourse(courseId);
+        await courseVideos.SaveChangesAsync(ct);
+        return new VideoCreated(existing.Id, existing.Hash, IsNew: false);
+    }
+}

@@ -1,0 +1,20 @@
+namespace VideoPlatform.Application.Courses;
+
+public sealed record CourseDto
+{
+    public int Id { get; init; }
+    public string Title { get; init; } = string.Empty;
+    public string? Subtitle { get; init; }
+    public string? Description { get; init; }
+    public string? Category { get; init; }
+    public string? Subcategory { get; init; }
+    public string? Level { get; init; }
+    public string? Language { get; init; }
+    public double? Price { get; init; }
+    public string? Currency { get; init; }
+    public string? Status { get; init; }
+    public string? ThumbnailUrl { get; init; }
+    public string? PromoVideoId { get; init; }
+    public string? CreatedAt { get; init; }
+    public string? UpdatedAt { get; init; }
+}

@@ -1,0 +1,21 @@
+using VideoPlatform.Domain.Courses;
+
+namespace VideoPlatform.Application.Courses;
+
+public interface ICourseRepository
+{
+    Task<Course?> GetByIdAsync(int id, CancellationToken ct);
+
+    Task<bool> ExistsAsync(int id, CancellationToken ct);
+
+    /// <summary>Newest first; search matches title or description, case-insensitively.</summary>
+    Task<(IReadOnlyList<Course> Items, int Total)> ListAsync(string? status, string? search, int skip, int take, CancellationToken ct);
+
+    void Add(Course course);
+
+    /// <summary>Deletes the course and its course videos in one transaction. Done explicitly rather than
+    /// by the foreign key alone: a course_videos table the old service created has no ON DELETE CASCADE.</summary>
+    Task RemoveAsync(Course course, CancellationToken ct);
+
+    Task SaveChangesAsync(CancellationToken ct);
+}

@@ -1,0 +1,56 @@
+using Mapster;
+using MapsterMapper;
+using Microsoft.Extensions.DependencyInjection;
+using VideoPlatform.Application.Courses.CreateCourse;
+using VideoPlatform.Application.Courses.DeleteCourse;
+using VideoPlatform.Application.Courses.GetCourse;
+using VideoPlatform.Application.Courses.ListCourses;
+using VideoPlatform.Application.Courses.UpdateCourse;
+using VideoPlatform.Application.CourseVideos.DeleteCourseVideo;
+using VideoPlatform.Application.CourseVideos.GetCourseVideo;
+using VideoPlatform.Application.CourseVideos.ListCourseVideos;
+using VideoPlatform.Application.CourseVideos.UpdateCourseVideo;
+using VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
+using VideoPlatform.Application.Videos.DeleteVideo;
+using VideoPlatform.Application.Videos.GetVideo;
+using VideoPlatform.Application.Videos.ListVideos;
+using VideoPlatform.Application.Videos.UpdateVideo;
+using VideoPlatform.Application.Videos.UpsertVideo;
+
+namespace VideoPlatform.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddSingleton(CreateMappingConfig());
+        services.AddSingleton<IMapper, Mapper>();
+        services.AddSingleton(TimeProvider.System);
+
+        // Handlers are injected directly into the front doors; no mediator in between.
+        services.AddScoped<CreateCourseHandler>();
+        services.AddScoped<ListCoursesHandler>();
+        services.AddScoped<GetCourseHandler>();
+        services.AddScoped<UpdateCourseHandler>();
+        services.AddScoped<DeleteCourseHandler>();
+        services.AddScoped<UpsertCourseVideoHandler>();
+        services.AddScoped<ListCourseVideosHandler>();
+        services.AddScoped<GetCourseVideoHandler>();
+        services.AddScoped<UpdateCourseVideoHandler>();
+        services.AddScoped<DeleteCourseVideoHandler>();
+        services.AddScoped<UpsertVideoHandler>();
+        services.AddScoped<ListVideosHandler>();
+        services.AddScoped<GetVideoHandler>();
+        services.AddScoped<UpdateVideoHandler>();
+        services.AddScoped<DeleteVideoHandler>();
+        return services;
+    }
+
+    public static TypeAdapterConfig CreateMappingConfig()
+    {
+        var config = new TypeAdapterConfig();
+        config.Scan(typeof(DependencyInjection).Assembly);
+        config.Compile();
+        return config;
+    }
+}

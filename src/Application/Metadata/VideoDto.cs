@@ -1,0 +1,24 @@
+namespace VideoPlatform.Application.Metadata;
+
+/// <summary>The video object of CONTRACT.md, the same for both tables.</summary>
+public sealed record VideoDto
+{
+    public int Id { get; init; }
+    public string Hash { get; init; } = string.Empty;
+    public string? Filename { get; init; }
+    public string? Title { get; init; }
+    public string? Description { get; init; }
+    public string? Category { get; init; }
+    public string? Status { get; init; }
+    public string? ThumbnailFilename { get; init; }
+    public string? OriginalResolution { get; init; }
+    public string? OriginalQualityLabel { get; init; }
+    public int Stopped { get; init; }
+    public string? TranscodingStatus { get; init; }
+    public string? CreatedAt { get; init; }
+    public string? ScheduledAt { get; init; }
+    public int? CourseId { get; init; }
+}
+
+/// <summary>The answer of a metadata create: the row id and the hash it is keyed by.</summary>
+public sealed record VideoCreated(int Id, string Hash, bool IsNew);

@@ -1,0 +1,23 @@
+namespace VideoPlatform.Application.Validation;
+
+/// <summary>
+/// Codes a use case puts on a <see cref="Ardalis.Result.ValidationError"/> so each front door can pick the
+/// right answer (REST status, GraphQL error type) without knowing the use case. No code means plain bad input.
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>Well-formed input that breaks a rule, e.g. a course that does not exist (REST 422).</summary>
+    public const string RuleBroken = "rule_broken";
+
+    /// <summary>More bytes, chunks or items than the configured limit (REST 413).</summary>
+    public const string TooLarge = "too_large";
+
+    /// <summary>Content that is not one of the accepted kinds (REST 415).</summary>
+    public const string UnsupportedMediaType = "unsupported_media_type";
+
+    /// <summary>A checksum the client sent does not match the bytes (REST 422).</summary>
+    public const string ChecksumMismatch = "checksum_mismatch";
+
+    /// <summary>The course named by the input does not exist (REST 422, GraphQL CourseNotFoundError).</summary>
+    public const string CourseNotFound = "course_not_found";
+}

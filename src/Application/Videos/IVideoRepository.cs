@@ -1,0 +1,25 @@
+using VideoPlatform.Domain.Videos;
+
+namespace VideoPlatform.Application.Videos;
+
+/// <summary>The admin videos in videos.db.</summary>
+public interface IVideoRepository
+{
+    Task<Video?> GetByHashAsync(string hash, CancellationToken ct);
+
+    /// <summary>Newest first; search matches title or description, case-insensitively.</summary>
+    Task<(IReadOnlyList<Video> Items, int Total)> ListAsync(string? status, string? search, int skip, int take, CancellationToken ct);
+
+    /// <summary>Rows the old system wrote for a course before course videos moved to courses.db.</summary>
+    Task<IReadOnlyList<Video>> ListByCourseAsync(int courseId, CancellationToken ct);
+
+    /// <summary>Every row that still carries a course id, oldest first (what the migration moves).</summary>
+    Task<IReadOnlyList<Video>> ListWithCourseAsync(CancellationToken ct);
+
+    /// <summary>Inserts and saves; false when the hash is already taken (a concurrent create won).</summary>
+    Task<bool> TryAddAsync(Video video, CancellationToken ct);
+
+    void Remove(Video video);
+
+    Task SaveChangesAsync(CancellationToken ct);
+}

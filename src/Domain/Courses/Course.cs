@@ -1,0 +1,95 @@
+namespace VideoPlatform.Domain.Courses;
+
+public sealed class Course
+{
+    public const int TitleMaxLength = 200;
+    public const int DescriptionMaxLength = 20_000;
+    public const int ShortTextMaxLength = 100;
+    public const int UrlMaxLength = 2048;
+    public const int CurrencyLength = 3;
+    public const string DefaultLevel = "Beginner";
+    public const string DefaultLanguage = "English";
+    public const string DefaultCurrency = "USD";
+    public const string DraftStatus = "draft";
+
+    private Course()
+    {
+    }
+
+    public int Id { get; private set; }
+    public string Title { get; private set; } = string.Empty;
+    public string? Subtitle { get; private set; }
+    public string? Description { get; private set; }
+    public string? Category { get; private set; }
+    public string? Subcategory { get; private set; }
+    public string? Level { get; private set; }
+    public string? Language { get; private set; }
+    public double? Price { get; private set; }
+    public string? Currency { get; private set; }
+    public string? Status { get; private set; }
+    public string? ThumbnailUrl { get; private set; }
+    public string? PromoVideoId { get; private set; }
+    public DateTime? CreatedAt { get; private set; }
+    public DateTime? UpdatedAt { get; private set; }
+
+    public static Course Create(string title, CourseChanges details, DateTime now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        var course = new Course
+        {
+            Title = title.Trim(),
+            Level = DefaultLevel,
+            Language = DefaultLanguage,
+            Price = 0.0,
+            Currency = DefaultCurrency,
+            Status = DraftStatus,
+            CreatedAt = now,
+        };
+        course.Apply(details with { Title = null }, now);
+        return course;
+    }
+
+    /// <summary>Partial update: non-null fields replace the stored ones; updated_at moves on.</summary>
+    public void Apply(CourseChanges changes, DateTime now)
+    {
+        if (changes.Title is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(changes.Title);
+            Title = changes.Title.Trim();
+        }
+
+        if (changes.Price is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(changes), "A price cannot be negative.");
+        }
+
+        Subtitle = changes.Subtitle ?? Subtitle;
+        Description = changes.Description ?? Description;
+        Category = changes.Category ?? Category;
+        Subcategory = changes.Subcategory ?? Subcategory;
+        Level = changes.Level ?? Level;
+        Language = changes.Language ?? Language;
+        Price = changes.Price ?? Price;
+        Currency = changes.Currency ?? Currency;
+        Status = changes.Status ?? Status;
+        ThumbnailUrl = changes.ThumbnailUrl ?? ThumbnailUrl;
+        PromoVideoId = changes.PromoVideoId ?? PromoVideoId;
+        UpdatedAt = now;
+    }
+}
+
+public sealed record CourseChanges
+{
+    public string? Title { get; init; }
+    public string? Subtitle { get; init; }
+    public string? Description { get; init; }
+    public string? Category { get; init; }
+    public string? Subcategory { get; init; }
+    public string? Level { get; init; }
+    public string? Language { get; init; }
+    public double? Price { get; init; }
+    public string? Currency { get; init; }
+    public string? Status { get; init; }
+    public string? ThumbnailUrl { get; init; }
+    public string? PromoVideoId { get; init; }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using VideoPlatform.Application.Courses;
+using VideoPlatform.Application.CourseVideos;
+using VideoPlatform.Application.Videos;
+using VideoPlatform.Infrastructure.Health;
+using VideoPlatform.Infrastructure.Persistence;
+using VideoPlatform.Infrastructure.Persistence.Courses;
+using VideoPlatform.Infrastructure.Persistence.Schema;
+using VideoPlatform.Infrastructure.Persistence.Videos;
+using VideoPlatform.Infrastructure.Storage;
+
+namespace VideoPlatform.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var courses = SqliteConnectionStrings.Prepare(configuration.GetConnectionString("Courses") ?? "Data Source=data/courses.db");
+        var videos = SqliteConnectionStrings.Prepare(configuration.GetConnectionString("Videos") ?? "Data Source=data/videos.db");
+        services.AddDbContext<CoursesDbContext>(o => o.UseSqlite(courses));
+        services.AddDbContext<VideosDbContext>(o => o.UseSqlite(videos));
+        services.AddScoped<ICourseRepository, CourseRepository>();
+        services.AddScoped<ICourseVideoRepository, CourseVideoRepository>();
+        services.AddScoped<IVideoRepository, VideoRepository>();
+        services.AddSingleton<SchemaBootstrapper>();
+
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
+
+        services.AddHealthChecks()
+            .Add(new("courses_db", sp => new DatabaseHealthCheck<CoursesDbContext>(
+                sp.GetRequiredService<CoursesDbContext>(), Tables.CourseVideos.Name), null, null))
+            .Add(new("videos_db", sp => new DatabaseHealthCheck<VideosDbContext>(
+                sp.GetRequiredService<VideosDbContext>(), Tables.Videos.Name), null, null))
+            .AddCheck<StorageHealthCheck>("storage");
+        return services;
+    }
+
+    /// <summary>Creates what this version needs in both databases; run once before serving.</summary>
+    public static async Task InitializeInfrastructureAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var bootstrapper = scope.ServiceProvider.GetRequiredService<SchemaBootstrapper>();
+        await bootstrapper.ApplyAsync(scope.ServiceProvider.GetRequiredService<CoursesDbContext>(),
+            [Tables.Courses, Tables.CourseVideos], ct);
+        await bootstrapper.ApplyAsync(scope.ServiceProvider.GetRequiredService<VideosDbContext>(), [Tables.Videos], ct);
+    }
+}

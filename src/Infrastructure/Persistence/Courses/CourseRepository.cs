@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using VideoPlatform.Application.Courses;
+using VideoPlatform.Domain.Courses;
+
+namespace VideoPlatform.Infrastructure.Persistence.Courses;
+
+internal sealed class CourseRepository(CoursesDbContext db) : ICourseRepository
+{
+    public Task<Course?> GetByIdAsync(int id, CancellationToken ct) =>
+        db.Courses.FirstOrDefaultAsync(c => c.Id == id, ct);
+
+    public Task<bool> ExistsAsync(int id, CancellationToken ct) =>
+        db.Courses.AnyAsync(c => c.Id == id, ct);
+
+    public async Task<(IReadOnlyList<Course> Items, int Total)> ListAsync(
+        string? status, string? search, int skip, int take, CancellationToken ct)
+    {
+        var query = db.Courses.AsNoTracking();
+        if (status is not null)
+        {
+            query = query.Where(c => c.Status == status);
+        }
+
+        if (search is not null)
+        {
+            var term = search.ToLowerInvariant();
+            query = query.Where(c => c.Title.ToLower().Contains(term) ||
+                                     (c.Description != null && c.Description.ToLower().Contains(term)));
+        }
+
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Skip(skip).Take(take).ToListAsync(ct);
+        return (items, total);
+    }
+
+    public void Add(Course course) => db.Courses.Add(course);
+
+    public async Task RemoveAsync(Course course, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.CourseVideos.Where(v => v.CourseId == course.Id).ExecuteDeleteAsync(ct);
+        db.Courses.Remove(course);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    public Task SaveChangesAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
+}

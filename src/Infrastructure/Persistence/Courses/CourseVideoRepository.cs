@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using VideoPlatform.Application.CourseVideos;
+using VideoPlatform.Domain.Courses;
+
+namespace VideoPlatform.Infrastructure.Persistence.Courses;
+
+internal sealed class CourseVideoRepository(CoursesDbContext db) : ICourseVideoRepository
+{
+    public Task<CourseVideo?> GetByHashAsync(string hash, CancellationToken ct) =>
+        db.CourseVideos.FirstOrDefaultAsync(v => v.Hash == hash, ct);
+
+    public async Task<IReadOnlyList<CourseVideo>> ListByCourseAsync(int courseId, CancellationToken ct) =>
+        await db.CourseVideos.AsNoTracking().Where(v => v.CourseId == courseId)
+            .OrderBy(v => v.CreatedAt).ThenBy(v => v.Id).ToListAsync(ct);
+
+    public async Task<AddCourseVideoOutcome> TryAddAsync(CourseVideo video, CancellationToken ct)
+    {
+        db.CourseVideos.Add(video);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return AddCourseVideoOutcome.Added;
+        }
+        catch (DbUpdateException e) when (SqliteConstraint.IsUniqueViolation(e) || SqliteConstraint.IsForeignKeyViolation(e))
+        {
+            db.Entry(video).State = EntityState.Detached;
+            return SqliteConstraint.IsUniqueViolation(e) ? AddCourseVideoOutcome.HashTaken : AddCourseVideoOutcome.CourseMissing;
+        }
+    }
+
+    public void Remove(CourseVideo video) => db.CourseVideos.Remove(video);
+
+    public Task SaveChangesAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
+}

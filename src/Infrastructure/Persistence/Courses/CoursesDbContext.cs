@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using VideoPlatform.Domain.Courses;
+using VideoPlatform.Infrastructure.Persistence.Courses.Configurations;
+
+namespace VideoPlatform.Infrastructure.Persistence.Courses;
+
+/// <summary>courses.db: courses and their videos.</summary>
+public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options) : DbContext(options)
+{
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<CourseVideo> CourseVideos => Set<CourseVideo>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        // Explicit, not ApplyConfigurationsFromAssembly: that would map videos into courses.db too.
+        modelBuilder.ApplyConfiguration(new CourseConfiguration());
+        modelBuilder.ApplyConfiguration(new CourseVideoConfiguration());
+    }
+}
