@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace VideoPlatform.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real service over real SQLite files in a temp folder. Handing the same folder to a new factory
+/// is how a test restarts the service over the same state.
+/// </summary>
+public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public TestFolder Folder { get; } = folder;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // UseSetting, not ConfigureAppConfiguration: Program reads these while registering services.
+        builder.UseSetting("ConnectionStrings:Courses", $"Data Source={Folder.CoursesDb}");
+        builder.UseSetting("ConnectionStrings:Videos", $"Data Source={Folder.VideosDb}");
+        builder.UseSetting("Storage:Root", Folder.StorageRoot);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+    }
+}
+
+/// <summary>A temp folder holding both database files and the storage root; deleted on dispose.</summary>
+public sealed class TestFolder : IDisposable
+{
+    public TestFolder()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "videoplatform-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; }
+    public string CoursesDb => Path.Combine(Root, "courses.db");
+    public string VideosDb => Path.Combine(Root, "videos.db");
+    public string StorageRoot => Path.Combine(Root, "storage");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a background task; the OS temp cleaner will take it.
+        }
+    }
+}

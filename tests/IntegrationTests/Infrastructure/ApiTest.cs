@@ -1,0 +1,35 @@
+namespace VideoPlatform.IntegrationTests.Infrastructure;
+
+/// <summary>Each test gets its own service over its own fresh files.</summary>
+public abstract class ApiTest : IDisposable
+{
+    protected ApiTest()
+    {
+        Folder = new TestFolder();
+        Factory = new ApiFactory(Folder, Settings);
+        Client = Factory.CreateClient();
+    }
+
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    protected TestFolder Folder { get; }
+    protected ApiFactory Factory { get; private set; }
+    protected HttpClient Client { get; private set; }
+
+    /// <summary>Stops the service and starts a new one over the same files, as a restart would.</summary>
+    protected void Restart()
+    {
+        Client.Dispose();
+        Factory.Dispose();
+        Factory = new ApiFactory(Folder, Settings);
+        Client = Factory.CreateClient();
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Factory.Dispose();
+        Folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

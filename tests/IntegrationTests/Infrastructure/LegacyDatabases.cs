@@ -1,0 +1,99 @@
+namespace VideoPlatform.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Database files shaped like the old Python services' (SQLAlchemy's DDL and its datetime text), built
+/// with plain SQL so the tests adopt files this code base never wrote.
+/// </summary>
+public static class LegacyDatabases
+{
+    public const string VideosDdl = """
+        CREATE TABLE videos (
+        	id INTEGER NOT NULL, 
+        	hash VARCHAR NOT NULL, 
+        	filename VARCHAR, 
+        	title VARCHAR, 
+        	description TEXT, 
+        	category VARCHAR, 
+        	status VARCHAR, 
+        	thumbnail_filename VARCHAR, 
+        	original_resolution VARCHAR, 
+        	original_quality_label VARCHAR, 
+        	stopped INTEGER DEFAULT 0, 
+        	transcoding_status VARCHAR DEFAULT 'pending', 
+        	created_at DATETIME, 
+        	scheduled_at VARCHAR, 
+        	course_id INTEGER, 
+        	PRIMARY KEY (id)
+        );
+        CREATE UNIQUE INDEX ix_videos_hash ON videos (hash);
+        CREATE INDEX ix_videos_id ON videos (id);
+        """;
+
+    public const string CoursesDdl = """
+        CREATE TABLE courses (
+        	id INTEGER NOT NULL, 
+        	title VARCHAR NOT NULL, 
+        	subtitle VARCHAR, 
+        	description TEXT, 
+        	category VARCHAR, 
+        	subcategory VARCHAR, 
+        	level VARCHAR, 
+        	language VARCHAR, 
+        	price FLOAT, 
+        	currency VARCHAR, 
+        	status VARCHAR, 
+        	thumbnail_url VARCHAR, 
+        	promo_video_id VARCHAR, 
+        	created_at DATETIME, 
+        	updated_at DATETIME, 
+        	PRIMARY KEY (id)
+        );
+        CREATE TABLE sections (
+        	id INTEGER NOT NULL, 
+        	course_id INTEGER NOT NULL, 
+        	title VARCHAR NOT NULL, 
+        	position INTEGER, 
+        	PRIMARY KEY (id), 
+        	FOREIGN KEY(course_id) REFERENCES courses (id)
+        );
+        CREATE TABLE lessons (
+        	id INTEGER NOT NULL, 
+        	section_id INTEGER NOT NULL, 
+        	title VARCHAR NOT NULL, 
+        	video_hash VARCHAR, 
+        	PRIMARY KEY (id), 
+        	FOREIGN KEY(section_id) REFERENCES sections (id)
+        );
+        """;
+
+    /// <summary>An old videos.db: two admin videos and two course videos (course 1, course 2), one orphan (course 99).</summary>
+    public static void CreateVideosDb(string path)
+    {
+        SqliteFile.Execute(path, VideosDdl);
+        SqliteFile.Execute(path, """
+            INSERT INTO videos (id, hash, filename, title, description, category, status, thumbnail_filename,
+                original_resolution, original_quality_label, stopped, transcoding_status, created_at, scheduled_at, course_id)
+            VALUES
+            (1, 'adminhash1', 'intro.mp4', 'Intro', 'Welcome video', 'general', 'published', 'intro.jpg', '1920x1080', '1080p', 0, 'completed', '2026-11-20 09:00:00.000000', NULL, NULL),
+            (2, 'adminhash2', 'promo.mov', 'Promo', NULL, 'uncategorized', 'draft', NULL, NULL, NULL, 1, 'pending', '2026-11-21 10:15:30.123456', NULL, NULL),
+            (3, 'legacycourse1', 'lesson1.mp4', 'Lesson 1', 'First lesson', 'uncategorized', 'Scheduled', 'l1.jpg', '1280x720', '720p', 0, 'completed', '2026-11-22 08:30:00.500000', '2026-12-01T10:00:00', 1),
+            (4, 'legacycourse2', 'lesson2.mp4', 'Lesson 2', NULL, 'uncategorized', 'draft', NULL, NULL, NULL, 0, 'transcoding', '2026-11-22 08:31:00.000001', NULL, 2),
+            (5, 'legacyorphan', 'lost.mp4', 'Lost', NULL, 'uncategorized', 'draft', NULL, NULL, NULL, 0, 'failed', '2026-11-22 09:00:00.000000', NULL, 99);
+            """);
+    }
+
+    /// <summary>An old courses.db: courses 1 and 2 with sections and lessons, and no course_videos table.</summary>
+    public static void CreateCoursesDb(string path)
+    {
+        SqliteFile.Execute(path, CoursesDdl);
+        SqliteFile.Execute(path, """
+            INSERT INTO courses (id, title, subtitle, description, category, subcategory, level, language, price,
+                currency, status, thumbnail_url, promo_video_id, created_at, updated_at)
+            VALUES
+            (1, 'Python Basics', 'Start here', 'Learn Python', 'Programming', 'Python', 'Beginner', 'English', 0.0, 'USD', 'published', NULL, NULL, '2026-11-01 12:00:00.000000', '2026-11-02 12:00:00.000000'),
+            (2, 'Advanced SQL', NULL, NULL, 'Data', NULL, 'Advanced', 'English', 49.99, 'USD', 'draft', 'https://cdn.example/sql.png', 'legacycourse2', '2026-11-03 12:00:00.250000', NULL);
+            INSERT INTO sections (id, course_id, title, position) VALUES (1, 1, 'Getting started', 1), (2, 2, 'Joins', 1);
+            INSERT INTO lessons (id, section_id, title, video_hash) VALUES (1, 1, 'Hello', 'legacycourse1'), (2, 2, 'Inner joins', 'legacycourse2');
+            """);
+    }
+}

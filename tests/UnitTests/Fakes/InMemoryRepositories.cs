@@ -1,0 +1,126 @@
+using VideoPlatform.Application.Courses;
+using VideoPlatform.Application.CourseVideos;
+using VideoPlatform.Application.Videos;
+using VideoPlatform.Domain.Courses;
+using VideoPlatform.Domain.Videos;
+
+namespace VideoPlatform.UnitTests.Fakes;
+
+/// <summary>Records every read so tests can check the order a handler consults its stores in.</summary>
+public sealed class CallLog
+{
+    public List<string> Calls { get; } = [];
+}
+
+public sealed class InMemoryCourses(CallLog? log = null) : ICourseRepository
+{
+    public List<Course> Items { get; } = [];
+
+    public Task<Course?> GetByIdAsync(int id, CancellationToken ct) => Task.FromResult(Items.FirstOrDefault(c => c.Id == id));
+
+    public Task<bool> ExistsAsync(int id, CancellationToken ct)
+    {
+        log?.Calls.Add("courses.exists");
+        return Task.FromResult(Items.Any(c => c.Id == id));
+    }
+
+    public Task<(IReadOnlyList<Course> Items, int Total)> ListAsync(string? status, string? search, int skip, int take, CancellationToken ct) =>
+        Task.FromResult<(IReadOnlyList<Course>, int)>((Items.Skip(skip).Take(take).ToList(), Items.Count));
+
+    public void Add(Course course) => Items.Add(course);
+
+    public Task RemoveAsync(Course course, CancellationToken ct)
+    {
+        Items.Remove(course);
+        return Task.CompletedTask;
+    }
+
+    public Task SaveChangesAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>A course with the given id, as if the database had assigned it.</summary>
+    public Course Seed(int id, string title = "Course")
+    {
+        var course = Course.Create(title, new CourseChanges(), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        typeof(Course).GetProperty(nameof(Course.Id))!.SetValue(course, id);
+        Items.Add(course);
+        return course;
+    }
+}
+
+public sealed class InMemoryCourseVideos(CallLog? log = null) : ICourseVideoRepository
+{
+    public List<CourseVideo> Items { get; } = [];
+    public int Saves { get; private set; }
+
+    /// <summary>Set to make the next insert lose a race the way the database would report it.</summary>
+    public AddCourseVideoOutcome? NextAddOutcome { get; set; }
+
+    public Task<CourseVideo?> GetByHashAsync(string hash, CancellationToken ct) =>
+        Task.FromResult(Items.FirstOrDefault(v => v.Hash == hash));
+
+    public Task<IReadOnlyList<CourseVideo>> ListByCourseAsync(int courseId, CancellationToken ct)
+    {
+        log?.Calls.Add("course_videos.list");
+        return Task.FromResult<IReadOnlyList<CourseVideo>>(Items.Where(v => v.CourseId == courseId).ToList());
+    }
+
+    public Task<AddCourseVideoOutcome> TryAddAsync(CourseVideo video, CancellationToken ct)
+    {
+        if (NextAddOutcome is { } outcome)
+        {
+            NextAddOutcome = null;
+            return Task.FromResult(outcome);
+        }
+
+        if (Items.Any(v => v.Hash == video.Hash))
+        {
+            return Task.FromResult(AddCourseVideoOutcome.HashTaken);
+        }
+
+        Items.Add(video);
+        Saves++;
+        return Task.FromResult(AddCourseVideoOutcome.Added);
+    }
+
+    public void Remove(CourseVideo video) => Items.Remove(video);
+
+    public Task SaveChangesAsync(CancellationToken ct)
+    {
+        Saves++;
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class InMemoryVideos(CallLog? log = null) : IVideoRepository
+{
+    public List<Video> Items { get; } = [];
+
+    public Task<Video?> GetByHashAsync(string hash, CancellationToken ct) => Task.FromResult(Items.FirstOrDefault(v => v.Hash == hash));
+
+    public Task<(IReadOnlyList<Video> Items, int Total)> ListAsync(string? status, string? search, int skip, int take, CancellationToken ct) =>
+        Task.FromResult<(IReadOnlyList<Video>, int)>((Items.Skip(skip).Take(take).ToList(), Items.Count));
+
+    public Task<IReadOnlyList<Video>> ListByCourseAsync(int courseId, CancellationToken ct)
+    {
+        log?.Calls.Add("videos.list");
+        return Task.FromResult<IReadOnlyList<Video>>(Items.Where(v => v.CourseId == courseId).ToList());
+    }
+
+    public Task<IReadOnlyList<Video>> ListWithCourseAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Video>>(Items.Where(v => v.CourseId != null).ToList());
+
+    public Task<bool> TryAddAsync(Video video, CancellationToken ct)
+    {
+        if (Items.Any(v => v.Hash == video.Hash))
+        {
+            return Task.FromResult(false);
+        }
+
+        Items.Add(video);
+        return Task.FromResult(true);
+    }
+
+    public void Remove(Video video) => Items.Remove(video);
+
+    public Task SaveChangesAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,107 @@
+using Ardalis.Result;
+using MapsterMapper;
+using VideoPlatform.Application;
+using VideoPlatform.Application.CourseVideos;
+using VideoPlatform.Application.CourseVideos.ListCourseVideos;
+using VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
+using VideoPlatform.Application.Metadata;
+using VideoPlatform.Application.Validation;
+using VideoPlatform.Domain.Courses;
+using VideoPlatform.Domain.Videos;
+using VideoPlatform.UnitTests.Fakes;
+
+namespace VideoPlatform.UnitTests.Handlers;
+
+public sealed class CourseVideoHandlerTests
+{
+    private readonly CallLog _log = new();
+    private readonly InMemoryCourses _courses;
+    private readonly InMemoryCourseVideos _courseVideos;
+    private readonly InMemoryVideos _videos;
+    private readonly IMapper _mapper = new Mapper(DependencyInjection.CreateMappingConfig());
+
+    public CourseVideoHandlerTests()
+    {
+        _courses = new InMemoryCourses(_log);
+        _courseVideos = new InMemoryCourseVideos(_log);
+        _videos = new InMemoryVideos(_log);
+    }
+
+    private UpsertCourseVideoHandler Upsert() => new(_courseVideos, _courses, TimeProvider.System);
+
+    [Fact]
+    public async Task A_course_video_for_a_missing_course_is_refused_and_nothing_is_stored()
+    {
+        var result = await Upsert().HandleAsync(new NewVideo { Hash = "h", Filename = "f.mp4", CourseId = 3 }, default);
+
+        Assert.Equal(ResultStatus.Invalid, result.Status);
+        Assert.Equal(ErrorCodes.CourseNotFound, Assert.Single(result.ValidationErrors).ErrorCode);
+        Assert.Empty(_courseVideos.Items);
+    }
+
+    [Fact]
+    public async Task A_course_deleted_between_check_and_insert_is_reported_as_missing()
+    {
+        _courses.Seed(3);
+        _courseVideos.NextAddOutcome = AddCourseVideoOutcome.CourseMissing;
+
+        var result = await Upsert().HandleAsync(new NewVideo { Hash = "h", Filename = "f.mp4", CourseId = 3 }, default);
+
+        Assert.Equal(ErrorCodes.CourseNotFound, Assert.Single(result.ValidationErrors).ErrorCode);
+    }
+
+    [Fact]
+    public async Task Losing_the_insert_race_updates_the_winning_row()
+    {
+        _courses.Seed(3);
+        await Upsert().HandleAsync(new NewVideo { Hash = "h", Filename = "f.mp4", CourseId = 3 }, default);
+        _courseVideos.NextAddOutcome = AddCourseVideoOutcome.HashTaken;
+
+        // A second handler that did not see the row when it looked.
+        var result = await new UpsertCourseVideoHandler(new RaceLosingView(_courseVideos), _courses, TimeProvider.System)
+            .HandleAsync(new NewVideo { Hash = "h", Filename = "f.mp4", CourseId = 3, Title = "late" }, default);
+
+        Assert.True(result.IsSuccess);
+        Assert.False(result.Value.IsNew);
+        Assert.Equal("late", Assert.Single(_courseVideos.Items).Title);
+    }
+
+    [Fact]
+    public async Task The_merged_list_reads_videos_db_before_courses_db_and_shows_each_hash_once()
+    {
+        _courses.Seed(3);
+        var now = DateTime.UtcNow;
+        _videos.Items.Add(Video.Create("old", "o.mp4", new VideoChanges(), 3, now.AddDays(-2)));
+        _videos.Items.Add(Video.Create("both", "b.mp4", new VideoChanges { Title = "legacy" }, 3, now.AddDays(-1)));
+        await Upsert().HandleAsync(new NewVideo { Hash = "both", Filename = "b.mp4", CourseId = 3, Title = "current" }, default);
+
+        var result = await new ListCourseVideosHandler(_courses, _courseVideos, _videos, _mapper).HandleAsync(3, default);
+
+        Assert.Equal(["old", "both"], result.Value.Select(v => v.Hash));
+        Assert.Equal("current", result.Value[1].Title);
+        Assert.True(_log.Calls.IndexOf("videos.list") < _log.Calls.IndexOf("course_videos.list"),
+            "videos.db must be read first so a row moving during the read is never missed");
+    }
+
+    /// <summary>A view of the repository whose first lookup misses, as a request that lost the race would see.</summary>
+    private sealed class RaceLosingView(InMemoryCourseVideos inner) : ICourseVideoRepository
+    {
+        private bool _missed;
+
+        public Task<CourseVideo?> GetByHashAsync(string hash, CancellationToken ct)
+        {
+            if (_missed)
+            {
+                return inner.GetByHashAsync(hash, ct);
+            }
+
+            _missed = true;
+            return Task.FromResult<CourseVideo?>(null);
+        }
+
+        public Task<IReadOnlyList<CourseVideo>> ListByCourseAsync(int courseId, CancellationToken ct) => inner.ListByCourseAsync(courseId, ct);
+        public Task<AddCourseVideoOutcome> TryAddAsync(CourseVideo video, CancellationToken ct) => inner.TryAddAsync(video, ct);
+        public void Remove(CourseVideo video) => inner.Remove(video);
+        public Task SaveChangesAsync(CancellationToken ct) => inner.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,42 @@
+using Mapster;
+using VideoPlatform.Application;
+using VideoPlatform.Application.Courses;
+using VideoPlatform.Application.Metadata;
+using VideoPlatform.Domain.Courses;
+using VideoPlatform.Domain.Videos;
+
+namespace VideoPlatform.UnitTests.Mapping;
+
+public sealed class MappingConfigTests
+{
+    private readonly TypeAdapterConfig _config = DependencyInjection.CreateMappingConfig();
+
+    [Fact]
+    public void The_mapping_configuration_compiles_and_covers_every_destination_member()
+    {
+        _config.RequireDestinationMemberSource = true;
+        _config.Compile();
+    }
+
+    [Fact]
+    public void A_video_maps_to_the_wire_shape_the_old_clients_read()
+    {
+        var created = new DateTime(2026, 11, 23, 10, 15, 30, 123, DateTimeKind.Utc).AddTicks(4560);
+        var video = CourseVideo.Create("h", "f.mp4", new VideoChanges { Stopped = true }, 5, created);
+
+        var dto = video.Adapt<VideoDto>(_config);
+
+        Assert.Equal(1, dto.Stopped);
+        Assert.Equal("2026-11-23T10:15:30.123456", dto.CreatedAt);
+        Assert.Equal(5, dto.CourseId);
+        Assert.Equal("f.mp4", dto.Title);
+    }
+
+    [Fact]
+    public void A_course_maps_its_timestamps_in_the_same_format()
+    {
+        var dto = Course.Create("T", new CourseChanges(), new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)).Adapt<CourseDto>(_config);
+
+        Assert.Equal("2026-01-02T03:04:05.000000", dto.CreatedAt);
+    }
+}
