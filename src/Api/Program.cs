@@ -2,6 +2,7 @@ using VideoPlatform.Api;
 using VideoPlatform.Api.Courses;
 using VideoPlatform.Api.CourseVideos;
 using VideoPlatform.Api.Health;
+using VideoPlatform.Api.Uploads;
 using VideoPlatform.Api.Videos;
 using VideoPlatform.Application;
 using VideoPlatform.Infrastructure;
@@ -14,7 +15,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.Services
-    .AddApplication()
+    .AddApplication(builder.Configuration)
     .AddInfrastructure(builder.Configuration)
     .AddApi();
 
@@ -28,6 +29,7 @@ app.MapHealth();
 app.MapCourses();
 app.MapCourseVideos();
 app.MapVideos();
+app.MapUploads();
 
 app.Run();
 

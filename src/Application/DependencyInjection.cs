@@ -1,5 +1,6 @@
 using Mapster;
 using MapsterMapper;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VideoPlatform.Application.Courses.CreateCourse;
 using VideoPlatform.Application.Courses.DeleteCourse;
@@ -11,6 +12,13 @@ using VideoPlatform.Application.CourseVideos.GetCourseVideo;
 using VideoPlatform.Application.CourseVideos.ListCourseVideos;
 using VideoPlatform.Application.CourseVideos.UpdateCourseVideo;
 using VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
+using VideoPlatform.Application.Uploads;
+using VideoPlatform.Application.Uploads.AbortUpload;
+using VideoPlatform.Application.Uploads.CompleteUpload;
+using VideoPlatform.Application.Uploads.GetUpload;
+using VideoPlatform.Application.Uploads.InitUpload;
+using VideoPlatform.Application.Uploads.SweepExpiredUploads;
+using VideoPlatform.Application.Uploads.UploadChunk;
 using VideoPlatform.Application.Videos.DeleteVideo;
 using VideoPlatform.Application.Videos.GetVideo;
 using VideoPlatform.Application.Videos.ListVideos;
@@ -21,8 +29,14 @@ namespace VideoPlatform.Application;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddApplication(this IServiceCollection services)
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<UploadOptions>()
+            .Bind(configuration.GetSection(UploadOptions.Section))
+            .Validate(o => o.MaxChunkBytes > 0 && o.MaxFileBytes >= o.MaxChunkBytes && o.MaxChunks is > 0 and <= UploadOptions.ChunkCountCeiling
+                           && o.SessionTtl > TimeSpan.Zero && o.SweepInterval > TimeSpan.Zero,
+                "Upload limits must be positive, MaxFileBytes at least MaxChunkBytes, MaxChunks at most 10000.")
+            .ValidateOnStart();
         services.AddSingleton(CreateMappingConfig());
         services.AddSingleton<IMapper, Mapper>();
         services.AddSingleton(TimeProvider.System);
@@ -43,6 +57,12 @@ public static class DependencyInjection
         services.AddScoped<GetVideoHandler>();
         services.AddScoped<UpdateVideoHandler>();
         services.AddScoped<DeleteVideoHandler>();
+        services.AddScoped<InitUploadHandler>();
+        services.AddScoped<UploadChunkHandler>();
+        services.AddScoped<CompleteUploadHandler>();
+        services.AddScoped<GetUploadHandler>();
+        services.AddScoped<AbortUploadHandler>();
+        services.AddScoped<SweepExpiredUploadsHandler>();
         return services;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.CourseVideos;
+using VideoPlatform.Application.Uploads;
 using VideoPlatform.Application.Videos;
 using VideoPlatform.Infrastructure.Health;
 using VideoPlatform.Infrastructure.Persistence;
@@ -27,6 +28,8 @@ public static class DependencyInjection
         services.AddSingleton<SchemaBootstrapper>();
 
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton<IUploadStaging, FileSystemUploadStaging>();
+        services.AddHostedService<UploadSweeper>();
 
         services.AddHealthChecks()
             .Add(new("courses_db", sp => new DatabaseHealthCheck<CoursesDbContext>(

@@ -17,7 +17,8 @@ public static class ResultHttpExtensions
     {
         var (status, detail) = result.Status switch
         {
-            ResultStatus.Invalid => (InvalidStatus(result.ValidationErrors), string.Join(" ", result.ValidationErrors.Select(e => e.ErrorMessage))),
+            ResultStatus.Invalid => (InvalidStatus(result.ValidationErrors), string.Join(" ", result.ValidationErrors
+                .Where(e => e.Severity != ValidationSeverity.Info).Select(e => e.ErrorMessage).Distinct())),
             ResultStatus.NotFound => (StatusCodes.Status404NotFound, FirstOr(result.Errors, "Not found")),
             ResultStatus.Conflict => (StatusCodes.Status409Conflict, FirstOr(result.Errors, "The request conflicts with the current state; fetch it and try again.")),
             ResultStatus.Error => (StatusCodes.Status422UnprocessableEntity, FirstOr(result.Errors, "The request could not be carried out.")),
@@ -47,6 +48,11 @@ public static class ResultHttpExtensions
         if (codes.Contains(ErrorCodes.TooLarge))
         {
             return StatusCodes.Status413PayloadTooLarge;
+        }
+
+        if (codes.Contains(ErrorCodes.Conflict))
+        {
+            return StatusCodes.Status409Conflict;
         }
 
         if (codes.Contains(ErrorCodes.UnsupportedMediaType))

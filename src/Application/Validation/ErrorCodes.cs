@@ -3,6 +3,8 @@ namespace VideoPlatform.Application.Validation;
 /// <summary>
 /// Codes a use case puts on a <see cref="Ardalis.Result.ValidationError"/> so each front door can pick the
 /// right answer (REST status, GraphQL error type) without knowing the use case. No code means plain bad input.
+/// An error with <see cref="Ardalis.Result.ValidationSeverity.Info"/> is a data item (e.g. one missing chunk
+/// index) listed under its field, not a sentence for the problem's detail.
 /// </summary>
 public static class ErrorCodes
 {
@@ -17,6 +19,9 @@ public static class ErrorCodes
 
     /// <summary>A checksum the client sent does not match the bytes (REST 422).</summary>
     public const string ChecksumMismatch = "checksum_mismatch";
+
+    /// <summary>The input fits, but not the current state of the thing it names (REST 409).</summary>
+    public const string Conflict = "conflict";
 
     /// <summary>The course named by the input does not exist (REST 422, GraphQL CourseNotFoundError).</summary>
     public const string CourseNotFound = "course_not_found";

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 
 namespace VideoPlatform.IntegrationTests.Infrastructure;
@@ -8,10 +10,13 @@ namespace VideoPlatform.IntegrationTests.Infrastructure;
 /// The real service over real SQLite files in a temp folder. Handing the same folder to a new factory
 /// is how a test restarts the service over the same state.
 /// </summary>
-public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, string?>? settings = null, ManualClock? clock = null)
     : WebApplicationFactory<Program>
 {
     public TestFolder Folder { get; } = folder;
+
+    /// <summary>The service's clock; tests move it forward instead of waiting.</summary>
+    public ManualClock Clock { get; } = clock ?? new ManualClock();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -24,6 +29,8 @@ public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, st
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     protected override void Dispose(bool disposing)
@@ -59,4 +66,14 @@ public sealed class TestFolder : IDisposable
             // A file still held by a background task; the OS temp cleaner will take it.
         }
     }
+}
+
+/// <summary>A clock that stands still until a test moves it.</summary>
+public sealed class ManualClock : TimeProvider
+{
+    private DateTimeOffset _now = DateTimeOffset.UtcNow;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
 }

@@ -6,9 +6,12 @@ public abstract class ApiTest : IDisposable
     protected ApiTest()
     {
         Folder = new TestFolder();
-        Factory = new ApiFactory(Folder, Settings);
+        Clock = new ManualClock();
+        Factory = new ApiFactory(Folder, Settings, Clock);
         Client = Factory.CreateClient();
     }
+
+    protected ManualClock Clock { get; }
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
@@ -21,7 +24,7 @@ public abstract class ApiTest : IDisposable
     {
         Client.Dispose();
         Factory.Dispose();
-        Factory = new ApiFactory(Folder, Settings);
+        Factory = new ApiFactory(Folder, Settings, Clock);
         Client = Factory.CreateClient();
     }
 

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace VideoPlatform.Api.Uploads;
+
+/// <summary>
+/// Reads a multipart chunk request section by section so the file part streams straight to its handler,
+/// never held in memory. Form fields should come before the file part (as in S3's browser POST); when a
+/// client sends the file first, its bytes go to a scratch file until the fields have been read.
+/// </summary>
+internal sealed class ChunkForm
+{
+    private const int MaxFieldLength = 1024;
+    private readonly Dictionary<string, string> _fields = new(StringComparer.OrdinalIgnoreCase);
+
+    public string? this[string name] => _fields.GetValueOrDefault(name);
+
+    /// <summary>
+    /// Calls <paramref name="onFile"/> with the file part's stream and the fields read so far (all of them
+    /// when the file comes last). Returns null when the request is not multipart or has no file part.
+    /// </summary>
+    public static async Task<TResult?> ReadAsync<TResult>(
+        HttpRequest request, Func<Stream> createScratch, long maxFileBytes, Func<ChunkForm, Stream, Task<TResult>> onFile,
+        Func<string, TResult> onBadRequest, CancellationToken ct)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ||
+            !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase) ||
+            HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 } boundary)
+        {
+            return default;
+        }
+
+        var form = new ChunkForm();
+        var reader = new MultipartReader(boundary, request.Body);
+        Stream? buffered = null;
+        try
+        {
+            while (await reader.ReadNextSectionAsync(ct) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
+                {
+                    continue;
+                }
+
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? string.Empty;
+                if (disposition.IsFileDisposition() || name.Equals("file", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (form["upload_id"] is not null && form["index"] is not null)
+                    {
+                        return await onFile(form, section.Body);
+                    }
+
+                    buffered = createScratch();
+                    var copied = await CopyLimitedAsync(section.Body, buffered, maxFileBytes, ct);
+                    if (!copied)
+                    {
+                        return onBadRequest($"The file part is larger than the {maxFileBytes}-byte chunk limit.");
+                    }
+
+                    buffered.Position = 0;
+                    continue;
+                }
+
+                using var text = new StreamReader(section.Body);
+                var buffer = new char[MaxFieldLength + 1];
+                var length = await text.ReadBlockAsync(buffer, ct);
+                if (length > MaxFieldLength)
+                {
+                    return onBadRequest($"Form field '{name}' is longer than {MaxFieldLength} characters.");
+                }
+
+                form._fields[name] = new string(buffer, 0, length);
+            }
+
+            return buffered is null ? default : await onFile(form, buffered);
+        }
+        finally
+        {
+            if (buffered is not null)
+            {
+                await buffered.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<bool> CopyLimitedAsync(Stream source, Stream target, long limit, CancellationToken ct)
+    {
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await source.ReadAsync(buffer, ct)) > 0)
+        {
+            total += read;
+            if (total > limit)
+            {
+                return false;
+            }
+
+            await target.WriteAsync(buffer.AsMemory(0, read), ct);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,39 @@
+using Ardalis.Result;
+using Microsoft.Extensions.Options;
+using VideoPlatform.Application.Validation;
+
+namespace VideoPlatform.Application.Uploads.AbortUpload;
+
+/// <summary>Drops an unfinished upload and its staged bytes. A completed upload is a video: delete that instead.</summary>
+public sealed class AbortUploadHandler(IUploadStaging staging, IOptions<UploadOptions> options)
+{
+    public async Task<Result> HandleAsync(string? uploadId, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var id = UploadInput.UploadIdOf(uploadId, errors);
+        if (errors.Any)
+        {
+            return Result.Invalid(errors.All);
+        }
+
+        await using var exclusive = await staging.LockAsync(id!, options.Value.CompleteLockWait, ct);
+        if (exclusive is null)
+        {
+            return Result.Conflict($"Upload {id} is being completed right now; abort it after that, or delete the video.");
+        }
+
+        var session = await staging.FindAsync(id!, ct);
+        if (session is null)
+        {
+            return Result.NotFound($"Upload {id} does not exist or has expired.");
+        }
+
+        if (session.State == UploadState.Completed)
+        {
+            return Result.Conflict($"Upload {id} is complete; delete the video {id} instead.");
+        }
+
+        await staging.DeleteAsync(id!, ct);
+        return Result.Success();
+    }
+}

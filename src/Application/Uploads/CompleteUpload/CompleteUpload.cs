@@ -1,0 +1,134 @@
+using Ardalis.Result;
+using Microsoft.Extensions.Options;
+using VideoPlatform.Application.Courses;
+using VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
+using VideoPlatform.Application.Metadata;
+using VideoPlatform.Application.Validation;
+using VideoPlatform.Application.Videos.UpsertVideo;
+using VideoPlatform.Domain.Uploads;
+
+namespace VideoPlatform.Application.Uploads.CompleteUpload;
+
+public sealed record CompleteUploadCommand(string? UploadId, string? CourseId = null, string? Sha256 = null);
+
+/// <summary>The stored video: its hash (the upload id), and the SHA-256 and size of the file.</summary>
+public sealed record UploadCompleted(string Hash, string Sha256, long Size);
+
+/// <summary>
+/// Turns the staged chunks into the original file and exactly one metadata row, in the database the
+/// upload's course decides. Every step can be repeated, so a complete that crashed, timed out or was
+/// sent twice ends the same way: same hash, one file, one row.
+/// </summary>
+public sealed class CompleteUploadHandler(
+    IUploadStaging staging,
+    ICourseRepository courses,
+    UpsertCourseVideoHandler courseVideos,
+    UpsertVideoHandler videos,
+    IOptions<UploadOptions> options,
+    TimeProvider clock)
+{
+    public async Task<Result<UploadCompleted>> HandleAsync(CompleteUploadCommand command, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var uploadId = UploadInput.UploadIdOf(command.UploadId, errors);
+        var expectedSha256 = UploadInput.Sha256(command.Sha256, errors);
+        if (errors.Any)
+        {
+            return errors.ToInvalid<UploadCompleted>();
+        }
+
+        // Serialises concurrent completes (and aborts) of one upload, across instances too.
+        await using var exclusive = await staging.LockAsync(uploadId!, options.Value.CompleteLockWait, ct);
+        if (exclusive is null)
+        {
+            return Result<UploadCompleted>.Conflict($"Upload {uploadId} is being completed by another request; retry in a moment.");
+        }
+
+        var session = await staging.FindAsync(uploadId!, ct);
+        if (session is null || (session.State == UploadState.Uploading && session.ExpiresAt <= clock.GetUtcNow().UtcDateTime))
+        {
+            return UploadErrors.NotFound<UploadCompleted>(uploadId!);
+        }
+
+        UploadInput.SameCourse(command.CourseId, session, errors);
+        if (errors.Any)
+        {
+            return errors.ToInvalid<UploadCompleted>();
+        }
+
+        if (session.State == UploadState.Completed && session.Result is { } done)
+        {
+            return Verified(done, expectedSha256);
+        }
+
+        var chunks = await staging.ListChunksAsync(session.UploadId, ct);
+        var missing = Enumerable.Range(0, session.TotalChunks).Except(chunks.Select(c => c.Index)).ToList();
+        if (missing.Count > 0)
+        {
+            var listed = string.Join(", ", missing.Take(20)) + (missing.Count > 20 ? ", …" : string.Empty);
+            return Result<UploadCompleted>.Invalid([
+                new ValidationError("upload_id", $"{missing.Count} of {session.TotalChunks} chunks have not arrived: {listed}. " +
+                    "Send them, then complete again; nothing was stored.", ErrorCodes.Conflict, ValidationSeverity.Error),
+                .. missing.Select(i => new ValidationError("missing", i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ErrorCodes.Conflict, ValidationSeverity.Info)),
+            ]);
+        }
+
+        if (session.CourseId is { } courseId && !await courses.ExistsAsync(courseId, ct))
+        {
+            return UploadErrors.Rule<UploadCompleted>("course_id",
+                $"Course {courseId} was deleted after this upload started; nothing was stored. Abort the upload and start again without a course or for another one.",
+                ErrorCodes.CourseNotFound);
+        }
+
+        var file = await staging.AssembleAsync(session, chunks, ct);
+        if (file is null)
+        {
+            return UploadErrors.Rule<UploadCompleted>("file",
+                "The last chunk is larger than the others, so the chunks do not form one file; nothing was stored.");
+        }
+
+        var extension = UploadFileName.TryCreate(session.Filename)!.Extension;
+        if (!VideoSignature.Matches(extension, file.Header))
+        {
+            return UploadErrors.Rule<UploadCompleted>("file",
+                $"The uploaded bytes do not look like a .{extension} video (the file does not start with a {extension} container header); nothing was stored.",
+                ErrorCodes.UnsupportedMediaType);
+        }
+
+        if (expectedSha256 is not null && expectedSha256 != file.Sha256)
+        {
+            return ChecksumMismatch(file.Sha256, expectedSha256);
+        }
+
+        await staging.PublishAsync(session, ct);
+        var row = await WriteMetadataAsync(session, ct);
+        if (!row.IsSuccess)
+        {
+            // The course went away between the check and the insert: keep file and row consistent.
+            await staging.UnpublishAsync(session, ct);
+            return Result<UploadCompleted>.Invalid(row.ValidationErrors);
+        }
+
+        var result = new UploadResult(session.UploadId, file.Sha256, file.Size, session.OriginalPath, clock.GetUtcNow().UtcDateTime);
+        await staging.MarkCompletedAsync(session, result, ct);
+        return new UploadCompleted(result.Hash, result.Sha256, result.Size);
+    }
+
+    private Task<Result<VideoCreated>> WriteMetadataAsync(UploadSession session, CancellationToken ct)
+    {
+        var metadata = new NewVideo { Hash = session.UploadId, Filename = session.Filename, CourseId = session.CourseId };
+        return session.CourseId is null ? videos.HandleAsync(metadata, ct) : courseVideos.HandleAsync(metadata, ct);
+    }
+
+    private static Result<UploadCompleted> Verified(UploadResult done, string? expectedSha256) =>
+        expectedSha256 is not null && expectedSha256 != done.Sha256
+            ? ChecksumMismatch(done.Sha256, expectedSha256)
+            : new UploadCompleted(done.Hash, done.Sha256, done.Size);
+
+    private static Result<UploadCompleted> ChecksumMismatch(string actual, string expected) =>
+        UploadErrors.Rule<UploadCompleted>("sha256",
+            $"The assembled file's SHA-256 is {actual}, not {expected}; no video was stored. " +
+            "Compare the per-chunk checksums from GET /upload/{upload_id} and re-send the chunks that differ in a new upload.",
+            ErrorCodes.ChecksumMismatch);
+}

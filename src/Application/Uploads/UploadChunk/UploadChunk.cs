@@ -1,0 +1,73 @@
+using Ardalis.Result;
+using Microsoft.Extensions.Options;
+using VideoPlatform.Application.Validation;
+
+namespace VideoPlatform.Application.Uploads.UploadChunk;
+
+public sealed record UploadChunkCommand(string? UploadId, string? Index, Stream Body, string? CourseId = null, string? Sha256 = null);
+
+public sealed record ChunkAccepted(int Index, long Size, string Sha256, bool AlreadyHad);
+
+public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOptions> options, TimeProvider clock)
+{
+    public async Task<Result<ChunkAccepted>> HandleAsync(UploadChunkCommand command, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var uploadId = UploadInput.UploadIdOf(command.UploadId, errors);
+        var index = UploadInput.Integer("index", command.Index, errors);
+        var sha256 = UploadInput.Sha256(command.Sha256, errors);
+        if (errors.Any)
+        {
+            return errors.ToInvalid<ChunkAccepted>();
+        }
+
+        var session = await staging.FindAsync(uploadId!, ct);
+        if (session is null || (session.State == UploadState.Uploading && session.ExpiresAt <= clock.GetUtcNow().UtcDateTime))
+        {
+            return UploadErrors.NotFound<ChunkAccepted>(uploadId!);
+        }
+
+        if (session.State == UploadState.Completed)
+        {
+            return UploadErrors.AlreadyCompleted<ChunkAccepted>(session);
+        }
+
+        UploadInput.SameCourse(command.CourseId, session, errors);
+        if (index < 0 || index >= session.TotalChunks)
+        {
+            errors.Add("index", $"index must be between 0 and {session.TotalChunks - 1} for an upload of {session.TotalChunks} chunks.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToInvalid<ChunkAccepted>();
+        }
+
+        var limits = options.Value;
+        var write = new ChunkWrite(index!.Value, index == session.TotalChunks - 1, limits.MaxChunkBytes, limits.MaxFileBytes, sha256);
+        var outcome = await staging.WriteChunkAsync(session, write, command.Body, ct);
+        return outcome.Status switch
+        {
+            ChunkWriteStatus.Stored => Accepted(outcome.Chunk!, alreadyHad: false),
+            ChunkWriteStatus.AlreadyStoredSame => Accepted(outcome.Chunk!, alreadyHad: true),
+            ChunkWriteStatus.AlreadyStoredDifferent => Result<ChunkAccepted>.Conflict(
+                $"Chunk {index} was already accepted with different bytes (SHA-256 {outcome.Chunk!.Sha256}); an accepted chunk cannot change. Start a new upload to send other content."),
+            ChunkWriteStatus.Busy => Result<ChunkAccepted>.Conflict(
+                $"Chunk {index} is being received by another request right now; retry it in a moment."),
+            ChunkWriteStatus.TooLarge => UploadErrors.Rule<ChunkAccepted>("file",
+                $"Chunk {index} is larger than allowed: chunks may be at most {limits.MaxChunkBytes} bytes and the whole file at most {limits.MaxFileBytes} bytes.",
+                ErrorCodes.TooLarge),
+            ChunkWriteStatus.ChecksumMismatch => UploadErrors.Rule<ChunkAccepted>("sha256",
+                $"Chunk {index} arrived with SHA-256 {outcome.Chunk?.Sha256}, not {sha256}; it was discarded, send it again.",
+                ErrorCodes.ChecksumMismatch),
+            ChunkWriteStatus.SizeMismatch => Result<ChunkAccepted>.Invalid(new ValidationError("file",
+                $"Chunk {index} has {outcome.ActualSize} bytes, but this upload's chunks are {outcome.ExpectedSize} bytes " +
+                "(every chunk but the last must have the same size, and the last may not be larger); it was discarded.")),
+            ChunkWriteStatus.Gone => UploadErrors.NotFound<ChunkAccepted>(uploadId!),
+            _ => throw new InvalidOperationException($"Unhandled chunk outcome {outcome.Status}."),
+        };
+    }
+
+    private static Result<ChunkAccepted> Accepted(ChunkInfo chunk, bool alreadyHad) =>
+        new ChunkAccepted(chunk.Index, chunk.Size, chunk.Sha256, alreadyHad);
+}
