@@ -48,14 +48,14 @@ public sealed record UploadFileName
             return null;
         }
 
-        var extension = name[(dot + 1)..].ToLowerInvariant();
+        var extension = name[(dot + 1)..];
         var stem = name[..dot].TrimEnd();
-        while (Encoding.UTF8.GetByteCount(stem) + extension.Length + 1 > MaxBytes)
+        while (stem.Length > 0 && Encoding.UTF8.GetByteCount(stem) + Encoding.UTF8.GetByteCount(extension) + 1 > MaxBytes)
         {
             stem = stem[..^1];
         }
 
-        return stem.Length == 0 ? null : new UploadFileName($"{stem}.{extension}", extension);
+        return stem.Length == 0 ? null : new UploadFileName($"{stem}.{extension}", extension.ToLowerInvariant());
     }
 
     public bool HasAllowedExtension => AllowedExtensions.Contains(Extension);
