@@ -11,6 +11,7 @@ namespace VideoPlatform.Api.Uploads;
 internal sealed class ChunkForm
 {
     private const int MaxFieldLength = 1024;
+    private const int ReadBufferSize = 256 * 1024;
     private readonly Dictionary<string, string> _fields = new(StringComparer.OrdinalIgnoreCase);
 
     public string? this[string name] => _fields.GetValueOrDefault(name);
@@ -31,7 +32,8 @@ internal sealed class ChunkForm
         }
 
         var form = new ChunkForm();
-        var reader = new MultipartReader(boundary, request.Body);
+        // The default 4 KiB buffer would turn each chunk into thousands of small reads and writes.
+        var reader = new MultipartReader(boundary, request.Body, ReadBufferSize);
         Stream? buffered = null;
         try
         {

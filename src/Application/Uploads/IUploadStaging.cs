@@ -26,8 +26,9 @@ public sealed record UploadSession(
 /// <summary>The stored file of a completed upload.</summary>
 public sealed record UploadResult(string Hash, string Sha256, long Size, string StoredPath, DateTime CompletedAt);
 
-/// <summary>A chunk that was accepted: its bytes are on disk and it will not change.</summary>
-public sealed record ChunkInfo(int Index, long Size, string Sha256);
+/// <summary>A chunk that was accepted: its bytes are on disk and it will not change. The SHA-256 is
+/// known when the client sent one to verify.</summary>
+public sealed record ChunkInfo(int Index, long Size, string? Sha256);
 
 public sealed record ChunkWrite(int Index, bool IsLast, long MaxChunkBytes, long MaxFileBytes, string? ExpectedSha256);
 

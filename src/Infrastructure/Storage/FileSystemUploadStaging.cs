@@ -66,15 +66,19 @@ internal sealed class FileSystemUploadStaging(IOptions<StorageOptions> storage) 
         }
 
         var recordPath = RecordPath(session.UploadId, write.Index);
+        var chunkSize = session.ChunkSize ?? await ReadChunkSizeAsync(folder, ct);
         if (await ReadJsonAsync<ChunkRecord>(recordPath, ct) is { } existing)
         {
-            // A retry: compare without writing, so an accepted chunk never changes.
-            var (size, sha, tooLong) = await CopyAsync(body, null, 0, existing.Size, ct);
-            var same = !tooLong && size == existing.Size && sha == existing.Sha256;
-            return new(same ? ChunkWriteStatus.AlreadyStoredSame : ChunkWriteStatus.AlreadyStoredDifferent, existing.ToInfo());
+            // A retry: compare with the stored bytes without writing, so an accepted chunk never changes.
+            var same = await SameBytesAsync(folder, existing, chunkSize, body, ct);
+            return same switch
+            {
+                true => new(ChunkWriteStatus.AlreadyStoredSame, existing.ToInfo()),
+                false => new(ChunkWriteStatus.AlreadyStoredDifferent, existing.ToInfo()),
+                null => new(ChunkWriteStatus.Busy), // being moved by a complete right now
+            };
         }
 
-        var chunkSize = session.ChunkSize ?? await ReadChunkSizeAsync(folder, ct);
         var outcome = chunkSize is { } known
             ? await WriteInPlaceAsync(session, write, body, known, ct)
             : await WriteToSpillAsync(session, write, body, ct);
@@ -244,7 +248,14 @@ internal sealed class FileSystemUploadStaging(IOptions<StorageOptions> storage) 
         var limit = Math.Min(chunkSize, Math.Min(write.MaxChunkBytes, allowedByFile));
         using var data = File.OpenHandle(Path.Combine(Folder(session.UploadId), "data"), FileMode.OpenOrCreate,
             FileAccess.Write, FileShare.ReadWrite, FileOptions.Asynchronous);
-        var (size, sha, tooLong) = await CopyAsync(body, data, offset, limit, ct);
+        var (size, sha, tooLong) = await CopyAsync(body, data, offset, limit, write.ExpectedSha256 is not null, ct);
+        if (!tooLong)
+        {
+            // On disk before it is acknowledged: the chunk survives power loss, and the disk writes
+            // overlap the upload instead of piling up for the complete.
+            RandomAccess.FlushToDisk(data);
+        }
+
         if (tooLong)
         {
             // Past this upload's chunk size is a client error; past a configured limit is "too large".
@@ -271,11 +282,16 @@ internal sealed class FileSystemUploadStaging(IOptions<StorageOptions> storage) 
         try
         {
             long size;
-            string sha;
+            string? sha;
             bool tooLong;
             using (var file = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.Asynchronous))
             {
-                (size, sha, tooLong) = await CopyAsync(body, file, 0, Math.Min(write.MaxChunkBytes, write.MaxFileBytes), ct);
+                (size, sha, tooLong) = await CopyAsync(body, file, 0, Math.Min(write.MaxChunkBytes, write.MaxFileBytes),
+                    write.ExpectedSha256 is not null, ct);
+                if (!tooLong)
+                {
+                    RandomAccess.FlushToDisk(file);
+                }
             }
 
             if (tooLong)
@@ -316,6 +332,52 @@ internal sealed class FileSystemUploadStaging(IOptions<StorageOptions> storage) 
         }
     }
 
+    /// <summary>Whether a re-sent chunk has exactly the stored bytes; null when they are not where they were.</summary>
+    private static async Task<bool?> SameBytesAsync(string folder, ChunkRecord stored, long? chunkSize, Stream incoming, CancellationToken ct)
+    {
+        var (path, offset) = stored.Spilled
+            ? (SpillPath(folder, stored.Index), 0L)
+            : (Path.Combine(folder, "data"), stored.Index * chunkSize!.Value);
+        SafeFileHandle file;
+        try
+        {
+            file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.Asynchronous);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+
+        using (file)
+        {
+            var received = ArrayPool<byte>.Shared.Rent(CopyBufferSize);
+            var kept = ArrayPool<byte>.Shared.Rent(CopyBufferSize);
+            try
+            {
+                long compared = 0;
+                int read;
+                while ((read = await FillAsync(incoming, received, ct)) > 0)
+                {
+                    if (compared + read > stored.Size ||
+                        await RandomAccess.ReadAsync(file, kept.AsMemory(0, read), offset + compared, ct) != read ||
+                        !received.AsSpan(0, read).SequenceEqual(kept.AsSpan(0, read)))
+                    {
+                        return false;
+                    }
+
+                    compared += read;
+                }
+
+                return compared == stored.Size;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(received);
+                ArrayPool<byte>.Shared.Return(kept);
+            }
+        }
+    }
+
     /// <summary>The first non-last chunk to finish decides the chunk size; later ones must agree.</summary>
     private static async Task<long> EstablishChunkSizeAsync(string folder, long size, CancellationToken ct)
     {
@@ -352,7 +414,7 @@ internal sealed class FileSystemUploadStaging(IOptions<StorageOptions> storage) 
             CopyBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
         using var data = File.OpenHandle(Path.Combine(folder, "data"), FileMode.OpenOrCreate, FileAccess.Write,
             FileShare.ReadWrite, FileOptions.Asynchronous);
-        await CopyAsync(source, data, chunk.Index * chunkSize, chunk.Size, ct);
+        await CopyAsync(source, data, chunk.Index * chunkSize, chunk.Size, hashIt: false, ct);
     }
 
     /// <summary>
@@ -360,37 +422,47 @@ internal sealed class FileSystemUploadStaging(IOptions<StorageOptions> storage) 
     /// (or only hashes them when target is null) through one pooled buffer, so memory stays flat whatever
     /// the chunk size. Reports whether the source had more than the limit.
     /// </summary>
-    private static async Task<(long Size, string Sha256, bool TooLong)> CopyAsync(
-        Stream source, SafeFileHandle? target, long offset, long limit, CancellationToken ct)
+    private static async Task<(long Size, string? Sha256, bool TooLong)> CopyAsync(
+        Stream source, SafeFileHandle target, long offset, long limit, bool hashIt, CancellationToken ct)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = hashIt ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
         var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferSize);
         try
         {
             long total = 0;
             int read;
-            while ((read = await source.ReadAsync(buffer.AsMemory(0, CopyBufferSize), ct)) > 0)
+            while ((read = await FillAsync(source, buffer, ct)) > 0)
             {
                 if (total + read > limit)
                 {
-                    return (total + read, string.Empty, true);
+                    return (total + read, null, true);
                 }
 
-                hash.AppendData(buffer, 0, read);
-                if (target is not null)
-                {
-                    await RandomAccess.WriteAsync(target, buffer.AsMemory(0, read), offset + total, ct);
-                }
-
+                hash?.AppendData(buffer, 0, read);
+                await RandomAccess.WriteAsync(target, buffer.AsMemory(0, read), offset + total, ct);
                 total += read;
             }
 
-            return (total, Convert.ToHexStringLower(hash.GetHashAndReset()), false);
+            return (total, hash is null ? null : Convert.ToHexStringLower(hash.GetHashAndReset()), false);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Reads until the buffer is full or the stream ends: request bodies arrive in small pieces,
+    /// and one large write costs far less than many small ones.</summary>
+    private static async Task<int> FillAsync(Stream source, byte[] buffer, CancellationToken ct)
+    {
+        var filled = 0;
+        int read;
+        while (filled < CopyBufferSize && (read = await source.ReadAsync(buffer.AsMemory(filled, CopyBufferSize - filled), ct)) > 0)
+        {
+            filled += read;
+        }
+
+        return filled;
     }
 
     /// <summary>One sequential read for the SHA-256, then a flush to disk before anything points at the file.</summary>
@@ -532,7 +604,7 @@ internal sealed class FileSystemUploadStaging(IOptions<StorageOptions> storage) 
         }
     }
 
-    private sealed record ChunkRecord(int Index, long Size, string Sha256, bool Spilled)
+    private sealed record ChunkRecord(int Index, long Size, string? Sha256, bool Spilled)
     {
         public ChunkInfo ToInfo() => new(Index, Size, Sha256);
     }

@@ -78,7 +78,7 @@ public sealed class UploadReliabilityTests : ApiTest
         var id = await Uploads.StartAsync("same-index.mp4", 1);
         var versions = Enumerable.Range(0, 6).Select(_ => VideoBytes.Mp4(200_000)).ToList();
 
-        var responses = await Task.WhenAll(versions.Select(v => Uploads.ChunkAsync(id, 0, v)));
+        var responses = await Task.WhenAll(versions.Select(v => Uploads.ChunkAsync(id, 0, v, sha256: UploadClient.Sha256(v))));
 
         var accepted = responses.Where(r => r.StatusCode == HttpStatusCode.OK).ToList();
         Assert.Single(accepted);

@@ -129,6 +129,6 @@ public sealed class CompleteUploadHandler(
     private static Result<UploadCompleted> ChecksumMismatch(string actual, string expected) =>
         UploadErrors.Rule<UploadCompleted>("sha256",
             $"The assembled file's SHA-256 is {actual}, not {expected}; no video was stored. " +
-            "Compare the per-chunk checksums from GET /upload/{upload_id} and re-send the chunks that differ in a new upload.",
+            "Send a sha256 with each chunk to find the ones that differ, in a new upload.",
             ErrorCodes.ChecksumMismatch);
 }

@@ -6,7 +6,7 @@ namespace VideoPlatform.Application.Uploads.UploadChunk;
 
 public sealed record UploadChunkCommand(string? UploadId, string? Index, Stream Body, string? CourseId = null, string? Sha256 = null);
 
-public sealed record ChunkAccepted(int Index, long Size, string Sha256, bool AlreadyHad);
+public sealed record ChunkAccepted(int Index, long Size, string? Sha256, bool AlreadyHad);
 
 public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOptions> options, TimeProvider clock)
 {
@@ -51,7 +51,7 @@ public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOp
             ChunkWriteStatus.Stored => Accepted(outcome.Chunk!, alreadyHad: false),
             ChunkWriteStatus.AlreadyStoredSame => Accepted(outcome.Chunk!, alreadyHad: true),
             ChunkWriteStatus.AlreadyStoredDifferent => Result<ChunkAccepted>.Conflict(
-                $"Chunk {index} was already accepted with different bytes (SHA-256 {outcome.Chunk!.Sha256}); an accepted chunk cannot change. Start a new upload to send other content."),
+                $"Chunk {index} was already accepted with different bytes; an accepted chunk cannot change. Start a new upload to send other content."),
             ChunkWriteStatus.Busy => Result<ChunkAccepted>.Conflict(
                 $"Chunk {index} is being received by another request right now; retry it in a moment."),
             ChunkWriteStatus.TooLarge => UploadErrors.Rule<ChunkAccepted>("file",

@@ -1,0 +1,99 @@
+// Uploads one file through the real HTTP endpoints the browser client uses (multipart init/chunk/complete),
+// with N parallel senders, while sampling the server's resident memory from /proc. Prints one line of
+// figures; run.sh adds the disk baseline measured in the same run.
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+var options = args.Chunk(2).ToDictionary(p => p[0].TrimStart('-'), p => p[1]);
+var url = options["url"];
+var totalBytes = long.Parse(options["size-mb"], CultureInfo.InvariantCulture) * 1024 * 1024;
+var chunkBytes = int.Parse(options["chunk-mb"], CultureInfo.InvariantCulture) * 1024 * 1024;
+var parallel = int.Parse(options["parallel"], CultureInfo.InvariantCulture);
+var serverPid = int.Parse(options["pid"], CultureInfo.InvariantCulture);
+var sendChunkSize = options.GetValueOrDefault("chunk-size-hint") == "yes";
+var chunks = (int)((totalBytes + chunkBytes - 1) / chunkBytes);
+
+// One random buffer reused for every chunk; chunk 0 starts with an MP4 ftyp box so the content check passes.
+var payload = new byte[chunkBytes];
+Random.Shared.NextBytes(payload);
+var first = (byte[])payload.Clone();
+new byte[] { 0, 0, 0, 0x18 }.Concat(Encoding.ASCII.GetBytes("ftypisom")).ToArray().CopyTo(first, 0);
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = parallel }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(10) };
+var rssBefore = Rss(serverPid);
+long peak = rssBefore;
+using var sampling = new CancellationTokenSource();
+var sampler = Task.Run(async () =>
+{
+    while (!sampling.IsCancellationRequested)
+    {
+        peak = Math.Max(peak, Rss(serverPid));
+        await Task.Delay(10);
+    }
+});
+
+var clock = Stopwatch.StartNew();
+var init = new MultipartFormDataContent { { new StringContent("bench.mp4"), "filename" }, { new StringContent(chunks.ToString(CultureInfo.InvariantCulture)), "total_chunks" } };
+if (sendChunkSize)
+{
+    init.Add(new StringContent(chunkBytes.ToString(CultureInfo.InvariantCulture)), "chunk_size");
+}
+
+var id = (string)JsonNode.Parse(await (await Ok(http.PostAsync("/upload/init", init))).Content.ReadAsStringAsync())!["upload_id"]!;
+var next = -1;
+await Task.WhenAll(Enumerable.Range(0, parallel).Select(async _ =>
+{
+    int index;
+    while ((index = Interlocked.Increment(ref next)) < chunks)
+    {
+        var length = (int)Math.Min(chunkBytes, totalBytes - (long)index * chunkBytes);
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(id), "upload_id" },
+            { new StringContent(index.ToString(CultureInfo.InvariantCulture)), "index" },
+        };
+        var file = new ByteArrayContent(index == 0 ? first : payload, 0, length);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", "blob");
+        await Ok(http.PostAsync("/upload/chunk", form));
+    }
+}));
+var chunksDone = clock.Elapsed;
+var complete = Stopwatch.StartNew();
+await Ok(http.PostAsync("/upload/complete", new MultipartFormDataContent { { new StringContent(id), "upload_id" } }));
+complete.Stop();
+clock.Stop();
+sampling.Cancel();
+await sampler;
+
+var mb = totalBytes / 1_000_000.0;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"upload_mb_per_s={mb / clock.Elapsed.TotalSeconds:F1} chunks_s={chunksDone.TotalSeconds:F2} complete_ms={complete.Elapsed.TotalMilliseconds:F0} " +
+    $"total_s={clock.Elapsed.TotalSeconds:F2} rss_before_mib={rssBefore / 1048576.0:F0} rss_peak_growth_mib={(peak - rssBefore) / 1048576.0:F1}"));
+
+static async Task<HttpResponseMessage> Ok(Task<HttpResponseMessage> call)
+{
+    var response = await call;
+    if (!response.IsSuccessStatusCode)
+    {
+        throw new InvalidOperationException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    return response;
+}
+
+static long Rss(int pid)
+{
+    foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+    {
+        if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+        {
+            return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+    }
+
+    return 0;
+}

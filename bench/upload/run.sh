@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Upload throughput against the disk's own speed, measured in the same run on the same disk.
+#   bench/upload/run.sh                      1 GiB in 8 MiB chunks, 4 parallel senders (the issue's setup)
+#   SIZE_MB=2048 bench/upload/run.sh         a 2 GiB file (the memory target)
+#   CHUNK_SIZE_HINT=yes bench/upload/run.sh  the client sends chunk_size at init (no chunk spills)
+# Prints MB/s, the ratio to `dd conv=fsync`, the complete latency and the server's peak RSS growth.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SIZE_MB=${SIZE_MB:-1024}
+CHUNK_MB=${CHUNK_MB:-8}
+PARALLEL=${PARALLEL:-4}
+PORT=${PORT:-5089}
+work=$(mktemp -d "${BENCH_TMP:-$PWD/bench/out}/upload.XXXXXX" 2>/dev/null || { mkdir -p bench/out; mktemp -d "$PWD/bench/out/upload.XXXXXX"; })
+trap 'kill $api 2>/dev/null || true; rm -rf "$work"' EXIT
+
+dotnet build -c Release src/Api -o "$work/api" --nologo -v q >/dev/null
+dotnet build -c Release bench/upload/UploadBench -o "$work/bench" --nologo -v q >/dev/null
+
+# Baseline: the same number of bytes written and fsynced by dd, on the same file system.
+start=$(date +%s.%N)
+dd if=/dev/zero of="$work/dd.bin" bs=1M count="$SIZE_MB" conv=fsync status=none
+end=$(date +%s.%N)
+rm -f "$work/dd.bin"
+baseline=$(echo "$SIZE_MB * 1.048576 / ($end - $start)" | bc -l)
+
+ASPNETCORE_URLS="http://127.0.0.1:$PORT" ConnectionStrings__Courses="Data Source=$work/courses.db" \
+ConnectionStrings__Videos="Data Source=$work/videos.db" Storage__Root="$work/storage" Logging__LogLevel__Default=Warning \
+  dotnet "$work/api/VideoPlatform.Api.dll" >"$work/api.log" 2>&1 &
+api=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
+
+result=$(dotnet "$work/bench/UploadBench.dll" --url "http://127.0.0.1:$PORT" --size-mb "$SIZE_MB" --chunk-mb "$CHUNK_MB" \
+  --parallel "$PARALLEL" --pid "$api" --chunk-size-hint "${CHUNK_SIZE_HINT:-no}")
+upload=$(echo "$result" | sed -E 's/.*upload_mb_per_s=([0-9.]+).*/\1/')
+printf 'size=%sMiB chunk=%sMiB parallel=%s baseline_dd_fsync_mb_per_s=%.1f %s ratio=%.2f\n' \
+  "$SIZE_MB" "$CHUNK_MB" "$PARALLEL" "$baseline" "$result" "$(echo "$upload / $baseline" | bc -l)"
