@@ -1,4 +1,5 @@
 using VideoPlatform.Api;
+using VideoPlatform.Api.Cli;
 using VideoPlatform.Api.Courses;
 using VideoPlatform.Api.CourseVideos;
 using VideoPlatform.Api.Health;
@@ -14,6 +15,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = args,
     ContentRootPath = AppContext.BaseDirectory,
 });
+var isCommand = MigrateCourseVideosCommand.IsRequested(args);
+if (isCommand)
+{
+    // The report is the command's stdout; logs go to stderr.
+    builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+}
+
 builder.Services
     .AddApplication(builder.Configuration)
     .AddInfrastructure(builder.Configuration)
@@ -21,6 +29,10 @@ builder.Services
 
 var app = builder.Build();
 await app.Services.InitializeInfrastructureAsync();
+if (isCommand)
+{
+    return await MigrateCourseVideosCommand.RunAsync(app.Services, args);
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -31,7 +43,8 @@ app.MapCourseVideos();
 app.MapVideos();
 app.MapUploads();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -9,6 +9,7 @@ using VideoPlatform.Application.Courses.ListCourses;
 using VideoPlatform.Application.Courses.UpdateCourse;
 using VideoPlatform.Application.CourseVideos.DeleteCourseVideo;
 using VideoPlatform.Application.CourseVideos.GetCourseVideo;
+using VideoPlatform.Application.CourseVideos.MigrateCourseVideos;
 using VideoPlatform.Application.CourseVideos.ListCourseVideos;
 using VideoPlatform.Application.CourseVideos.UpdateCourseVideo;
 using VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
@@ -52,6 +53,8 @@ public static class DependencyInjection
         services.AddScoped<GetCourseVideoHandler>();
         services.AddScoped<UpdateCourseVideoHandler>();
         services.AddScoped<DeleteCourseVideoHandler>();
+        services.AddScoped<MigrateCourseVideosHandler>();
+        services.AddSingleton<MigrationCheckpoints>();
         services.AddScoped<UpsertVideoHandler>();
         services.AddScoped<ListVideosHandler>();
         services.AddScoped<GetVideoHandler>();

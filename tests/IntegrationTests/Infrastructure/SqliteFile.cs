@@ -32,7 +32,7 @@ public static class SqliteFile
     {
         using var connection = Open(path);
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM {table} ORDER BY rowid";
+        command.CommandText = table.StartsWith('(') ? $"SELECT * FROM {table}" : $"SELECT * FROM {table} ORDER BY rowid";
         using var reader = command.ExecuteReader();
         var rows = new List<string>();
         while (reader.Read())
