@@ -19,6 +19,7 @@ public static class DependencyInjection
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.PropertyNameCaseInsensitive = false;
+            o.SerializerOptions.Converters.Add(new PythonIsoDateTimeConverter());
         });
         return services;
     }

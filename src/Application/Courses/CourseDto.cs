@@ -15,6 +15,6 @@ public sealed record CourseDto
     public string? Status { get; init; }
     public string? ThumbnailUrl { get; init; }
     public string? PromoVideoId { get; init; }
-    public string? CreatedAt { get; init; }
-    public string? UpdatedAt { get; init; }
+    public DateTime? CreatedAt { get; init; }
+    public DateTime? UpdatedAt { get; init; }
 }

@@ -15,7 +15,7 @@ public sealed record VideoDto
     public string? OriginalQualityLabel { get; init; }
     public int Stopped { get; init; }
     public string? TranscodingStatus { get; init; }
-    public string? CreatedAt { get; init; }
+    public DateTime? CreatedAt { get; init; }
     public string? ScheduledAt { get; init; }
     public int? CourseId { get; init; }
 }

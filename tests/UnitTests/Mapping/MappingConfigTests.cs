@@ -27,16 +27,19 @@ public sealed class MappingConfigTests
         var dto = video.Adapt<VideoDto>(_config);
 
         Assert.Equal(1, dto.Stopped);
-        Assert.Equal("2026-11-23T10:15:30.123456", dto.CreatedAt);
+        Assert.Equal(created, dto.CreatedAt);
         Assert.Equal(5, dto.CourseId);
         Assert.Equal("f.mp4", dto.Title);
     }
 
     [Fact]
-    public void A_course_maps_its_timestamps_in_the_same_format()
+    public void A_course_maps_its_timestamps_and_defaults()
     {
-        var dto = Course.Create("T", new CourseChanges(), new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc)).Adapt<CourseDto>(_config);
+        var created = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        var dto = Course.Create("T", new CourseChanges(), created).Adapt<CourseDto>(_config);
 
-        Assert.Equal("2026-01-02T03:04:05.000000", dto.CreatedAt);
+        Assert.Equal(created, dto.CreatedAt);
+        Assert.Equal(created, dto.UpdatedAt);
+        Assert.Equal("Beginner", dto.Level);
     }
 }

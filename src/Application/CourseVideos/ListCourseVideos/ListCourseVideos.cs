@@ -31,7 +31,7 @@ public sealed class ListCourseVideosHandler(
         var seen = merged.Select(v => v.Hash).ToHashSet(StringComparer.Ordinal);
         merged.AddRange(legacy.Where(v => seen.Add(v.Hash)).Select(mapper.Map<VideoDto>));
         return merged
-            .OrderBy(v => v.CreatedAt, StringComparer.Ordinal)
+            .OrderBy(v => v.CreatedAt)
             .ThenBy(v => v.Hash, StringComparer.Ordinal)
             .ToList();
     }
