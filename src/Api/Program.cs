@@ -1,6 +1,7 @@
 using VideoPlatform.Api;
 using VideoPlatform.Api.Cli;
 using VideoPlatform.Api.Courses;
+using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.CourseVideos;
 using VideoPlatform.Api.Health;
 using VideoPlatform.Api.Uploads;
@@ -25,7 +26,8 @@ if (isCommand)
 builder.Services
     .AddApplication(builder.Configuration)
     .AddInfrastructure(builder.Configuration)
-    .AddApi();
+    .AddApi()
+    .AddGraphQLApi(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitializeInfrastructureAsync();
@@ -36,12 +38,14 @@ if (isCommand)
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseGraphQLIde();
 
 app.MapHealth();
 app.MapCourses();
 app.MapCourseVideos();
 app.MapVideos();
 app.MapUploads();
+app.MapGraphQL();
 
 await app.RunAsync();
 return 0;

@@ -2,7 +2,11 @@ using Mapster;
 using MapsterMapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using VideoPlatform.Application.Courses.BrowseCourses;
 using VideoPlatform.Application.Courses.CreateCourse;
+using VideoPlatform.Application.CourseVideos.BrowseCourseVideos;
+using VideoPlatform.Application.Querying;
+using VideoPlatform.Application.Videos.BrowseVideos;
 using VideoPlatform.Application.Courses.DeleteCourse;
 using VideoPlatform.Application.Courses.GetCourse;
 using VideoPlatform.Application.Courses.ListCourses;
@@ -43,6 +47,13 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
 
         // Handlers are injected directly into the front doors; no mediator in between.
+        services.AddOptions<PagingOptions>().Bind(configuration.GetSection(PagingOptions.Section))
+            .Validate(o => o.DefaultPageSize > 0 && o.MaxPageSize >= o.DefaultPageSize, "Paging sizes must be positive, the default no larger than the maximum.")
+            .ValidateOnStart();
+        services.AddSingleton<CursorPaging>();
+        services.AddScoped<BrowseCoursesHandler>();
+        services.AddScoped<BrowseCourseVideosHandler>();
+        services.AddScoped<BrowseVideosHandler>();
         services.AddScoped<CreateCourseHandler>();
         services.AddScoped<ListCoursesHandler>();
         services.AddScoped<GetCourseHandler>();

@@ -1,3 +1,4 @@
+using VideoPlatform.Application.Querying;
 using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Application.Courses;
@@ -7,6 +8,13 @@ public interface ICourseRepository
     Task<Course?> GetByIdAsync(int id, CancellationToken ct);
 
     Task<bool> ExistsAsync(int id, CancellationToken ct);
+
+    Task<IReadOnlyList<Course>> ListByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken ct);
+
+    /// <summary>A filtered, ordered window of rows, run in the database.</summary>
+    Task<IReadOnlyList<Course>> QueryAsync(QueryShape<Course> shape, int skip, int take, CancellationToken ct);
+
+    Task<int> CountAsync(QueryShape<Course> shape, CancellationToken ct);
 
     /// <summary>Newest first; search matches title or description, case-insensitively.</summary>
     Task<(IReadOnlyList<Course> Items, int Total)> ListAsync(string? status, string? search, int skip, int take, CancellationToken ct);

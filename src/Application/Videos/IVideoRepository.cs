@@ -1,3 +1,4 @@
+using VideoPlatform.Application.Querying;
 using VideoPlatform.Domain.Videos;
 
 namespace VideoPlatform.Application.Videos;
@@ -12,6 +13,13 @@ public interface IVideoRepository
 
     /// <summary>Rows the old system wrote for a course before course videos moved to courses.db.</summary>
     Task<IReadOnlyList<Video>> ListByCourseAsync(int courseId, CancellationToken ct);
+
+    Task<IReadOnlyList<Video>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct);
+
+    /// <summary>A filtered, ordered window of rows, run in the database.</summary>
+    Task<IReadOnlyList<Video>> QueryAsync(QueryShape<Video> shape, int skip, int take, CancellationToken ct);
+
+    Task<int> CountAsync(QueryShape<Video> shape, CancellationToken ct);
 
     /// <summary>Every row that still carries a course id, oldest first (what the migration moves).</summary>
     Task<IReadOnlyList<Video>> ListWithCourseAsync(CancellationToken ct);

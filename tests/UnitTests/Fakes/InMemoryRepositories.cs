@@ -1,5 +1,6 @@
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.CourseVideos;
+using VideoPlatform.Application.Querying;
 using VideoPlatform.Application.Videos;
 using VideoPlatform.Domain.Courses;
 using VideoPlatform.Domain.Videos;
@@ -26,6 +27,14 @@ public sealed class InMemoryCourses(CallLog? log = null) : ICourseRepository
 
     public Task<(IReadOnlyList<Course> Items, int Total)> ListAsync(string? status, string? search, int skip, int take, CancellationToken ct) =>
         Task.FromResult<(IReadOnlyList<Course>, int)>((Items.Skip(skip).Take(take).ToList(), Items.Count));
+
+    public Task<IReadOnlyList<Course>> ListByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Course>>(Items.Where(c => ids.Contains(c.Id)).ToList());
+
+    public Task<IReadOnlyList<Course>> QueryAsync(QueryShape<Course> shape, int skip, int take, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Course>>(shape.Apply(Items.AsQueryable()).Skip(skip).Take(take).ToList());
+
+    public Task<int> CountAsync(QueryShape<Course> shape, CancellationToken ct) => Task.FromResult(shape.Apply(Items.AsQueryable()).Count());
 
     public void Add(Course course) => Items.Add(course);
 
@@ -55,14 +64,32 @@ public sealed class InMemoryCourseVideos(CallLog? log = null) : ICourseVideoRepo
     /// <summary>Set to make the next insert lose a race the way the database would report it.</summary>
     public AddCourseVideoOutcome? NextAddOutcome { get; set; }
 
-    public Task<CourseVideo?> GetByHashAsync(string hash, CancellationToken ct) =>
-        Task.FromResult(Items.FirstOrDefault(v => v.Hash == hash));
+    /// <summary>Set to make the next lookup miss, as a request that lost a race would have seen it.</summary>
+    public bool MissNextLookup { get; set; }
+
+    public Task<CourseVideo?> GetByHashAsync(string hash, CancellationToken ct)
+    {
+        var missed = MissNextLookup;
+        MissNextLookup = false;
+        return Task.FromResult(missed ? null : Items.FirstOrDefault(v => v.Hash == hash));
+    }
 
     public Task<IReadOnlyList<CourseVideo>> ListByCourseAsync(int courseId, CancellationToken ct)
     {
         log?.Calls.Add("course_videos.list");
         return Task.FromResult<IReadOnlyList<CourseVideo>>(Items.Where(v => v.CourseId == courseId).ToList());
     }
+
+    public Task<IReadOnlyList<CourseVideo>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct)
+    {
+        log?.Calls.Add("course_videos.list");
+        return Task.FromResult<IReadOnlyList<CourseVideo>>(Items.Where(v => courseIds.Contains(v.CourseId)).ToList());
+    }
+
+    public Task<IReadOnlyList<CourseVideo>> QueryAsync(QueryShape<CourseVideo> shape, int skip, int take, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<CourseVideo>>(shape.Apply(Items.AsQueryable()).Skip(skip).Take(take).ToList());
+
+    public Task<int> CountAsync(QueryShape<CourseVideo> shape, CancellationToken ct) => Task.FromResult(shape.Apply(Items.AsQueryable()).Count());
 
     public Task<AddCourseVideoOutcome> TryAddAsync(CourseVideo video, CancellationToken ct)
     {
@@ -105,6 +132,17 @@ public sealed class InMemoryVideos(CallLog? log = null) : IVideoRepository
         log?.Calls.Add("videos.list");
         return Task.FromResult<IReadOnlyList<Video>>(Items.Where(v => v.CourseId == courseId).ToList());
     }
+
+    public Task<IReadOnlyList<Video>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct)
+    {
+        log?.Calls.Add("videos.list");
+        return Task.FromResult<IReadOnlyList<Video>>(Items.Where(v => v.CourseId is { } c && courseIds.Contains(c)).ToList());
+    }
+
+    public Task<IReadOnlyList<Video>> QueryAsync(QueryShape<Video> shape, int skip, int take, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Video>>(shape.Apply(Items.AsQueryable()).Skip(skip).Take(take).ToList());
+
+    public Task<int> CountAsync(QueryShape<Video> shape, CancellationToken ct) => Task.FromResult(shape.Apply(Items.AsQueryable()).Count());
 
     public Task<IReadOnlyList<Video>> ListWithCourseAsync(CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Video>>(Items.Where(v => v.CourseId != null).ToList());

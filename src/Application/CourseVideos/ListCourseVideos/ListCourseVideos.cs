@@ -23,14 +23,27 @@ public sealed class ListCourseVideosHandler(
 
         // Order matters while the migration runs: it inserts into courses.db, then deletes from
         // videos.db. Reading videos.db first means a row moved in between is seen in courses.db;
-        // reading courses.db first could miss it in both. Duplicates are removed below.
+        // reading courses.db first could miss it in both. Duplicates are removed by Merge.
         var legacy = await videos.ListByCourseAsync(courseId, ct);
         var current = await courseVideos.ListByCourseAsync(courseId, ct);
+        return Merge(mapper.Map<List<VideoDto>>(current), mapper.Map<List<VideoDto>>(legacy));
+    }
 
-        var merged = mapper.Map<List<VideoDto>>(current);
-        var seen = merged.Select(v => v.Hash).ToHashSet(StringComparer.Ordinal);
-        merged.AddRange(legacy.Where(v => seen.Add(v.Hash)).Select(mapper.Map<VideoDto>));
-        return merged
+    /// <summary>The same list for many courses in two queries, whatever their number (GraphQL Course.videos).</summary>
+    public async Task<ILookup<int, VideoDto>> ForCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct)
+    {
+        var legacy = mapper.Map<List<VideoDto>>(await videos.ListByCoursesAsync(courseIds, ct)); // videos.db first, as above
+        var current = mapper.Map<List<VideoDto>>(await courseVideos.ListByCoursesAsync(courseIds, ct));
+        var legacyByCourse = legacy.ToLookup(v => v.CourseId!.Value);
+        return current.ToLookup(v => v.CourseId!.Value).Select(g => g.Key).Union(legacyByCourse.Select(g => g.Key))
+            .SelectMany(id => Merge(current.Where(v => v.CourseId == id).ToList(), legacyByCourse[id].ToList()))
+            .ToLookup(v => v.CourseId!.Value);
+    }
+
+    private static List<VideoDto> Merge(List<VideoDto> current, List<VideoDto> legacy)
+    {
+        var seen = current.Select(v => v.Hash).ToHashSet(StringComparer.Ordinal);
+        return current.Concat(legacy.Where(v => seen.Add(v.Hash)))
             .OrderBy(v => v.CreatedAt)
             .ThenBy(v => v.Hash, StringComparer.Ordinal)
             .ToList();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VideoPlatform.Application.Courses;
+using VideoPlatform.Application.Querying;
 using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Infrastructure.Persistence.Courses;
@@ -33,6 +34,14 @@ internal sealed class CourseRepository(CoursesDbContext db) : ICourseRepository
             .Skip(skip).Take(take).ToListAsync(ct);
         return (items, total);
     }
+
+    public async Task<IReadOnlyList<Course>> ListByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        await db.Courses.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Course>> QueryAsync(QueryShape<Course> shape, int skip, int take, CancellationToken ct) =>
+        await shape.Apply(db.Courses.AsNoTracking()).Skip(skip).Take(take).ToListAsync(ct);
+
+    public Task<int> CountAsync(QueryShape<Course> shape, CancellationToken ct) => shape.Apply(db.Courses).CountAsync(ct);
 
     public void Add(Course course) => db.Courses.Add(course);
 

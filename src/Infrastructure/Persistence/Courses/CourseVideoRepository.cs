@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VideoPlatform.Application.CourseVideos;
+using VideoPlatform.Application.Querying;
 using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Infrastructure.Persistence.Courses;
@@ -12,6 +13,14 @@ internal sealed class CourseVideoRepository(CoursesDbContext db) : ICourseVideoR
     public async Task<IReadOnlyList<CourseVideo>> ListByCourseAsync(int courseId, CancellationToken ct) =>
         await db.CourseVideos.AsNoTracking().Where(v => v.CourseId == courseId)
             .OrderBy(v => v.CreatedAt).ThenBy(v => v.Id).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<CourseVideo>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct) =>
+        await db.CourseVideos.AsNoTracking().Where(v => courseIds.Contains(v.CourseId)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<CourseVideo>> QueryAsync(QueryShape<CourseVideo> shape, int skip, int take, CancellationToken ct) =>
+        await shape.Apply(db.CourseVideos.AsNoTracking()).Skip(skip).Take(take).ToListAsync(ct);
+
+    public Task<int> CountAsync(QueryShape<CourseVideo> shape, CancellationToken ct) => shape.Apply(db.CourseVideos).CountAsync(ct);
 
     public async Task<AddCourseVideoOutcome> TryAddAsync(CourseVideo video, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using VideoPlatform.Application.Querying;
 using VideoPlatform.Application.Videos;
 using VideoPlatform.Domain.Videos;
 
@@ -35,6 +36,14 @@ internal sealed class VideoRepository(VideosDbContext db) : IVideoRepository
     public async Task<IReadOnlyList<Video>> ListByCourseAsync(int courseId, CancellationToken ct) =>
         await db.Videos.AsNoTracking().Where(v => v.CourseId == courseId)
             .OrderBy(v => v.CreatedAt).ThenBy(v => v.Id).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Video>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct) =>
+        await db.Videos.AsNoTracking().Where(v => v.CourseId != null && courseIds.Contains(v.CourseId.Value)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<Video>> QueryAsync(QueryShape<Video> shape, int skip, int take, CancellationToken ct) =>
+        await shape.Apply(db.Videos.AsNoTracking()).Skip(skip).Take(take).ToListAsync(ct);
+
+    public Task<int> CountAsync(QueryShape<Video> shape, CancellationToken ct) => shape.Apply(db.Videos).CountAsync(ct);
 
     public async Task<IReadOnlyList<Video>> ListWithCourseAsync(CancellationToken ct) =>
         await db.Videos.Where(v => v.CourseId != null).OrderBy(v => v.Id).ToListAsync(ct);

@@ -1,0 +1,38 @@
+using GraphQL.Types;
+using VideoPlatform.Api.Courses;
+using VideoPlatform.Api.CourseVideos;
+using VideoPlatform.Api.Videos;
+
+namespace VideoPlatform.Api.GraphQL;
+
+public sealed class AppSchema : Schema
+{
+    public AppSchema(IServiceProvider services, RootQuery query, RootMutation mutation) : base(services)
+    {
+        Query = query;
+        Mutation = mutation;
+    }
+}
+
+/// <summary>The root query lists the features; each feature adds its own fields.</summary>
+public sealed class RootQuery : ObjectGraphType
+{
+    public RootQuery()
+    {
+        Name = "Query";
+        CourseQueries.AddTo(this);
+        CourseVideoQueries.AddTo(this);
+        VideoQueries.AddTo(this);
+    }
+}
+
+public sealed class RootMutation : ObjectGraphType
+{
+    public RootMutation()
+    {
+        Name = "Mutation";
+        CourseMutations.AddTo(this);
+        CourseVideoMutations.AddTo(this);
+        VideoMutations.AddTo(this);
+    }
+}

@@ -1,0 +1,58 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+
+namespace VideoPlatform.Api.GraphQL.Errors;
+
+/// <summary>What a mutation answers: the entity, or the typed errors that stopped it (then no entity).</summary>
+public sealed record Payload(object? Entity, IReadOnlyList<object>? Errors)
+{
+    public static Payload Of(object? entity) => new(entity, null);
+
+    public static Payload Failed(IReadOnlyList<object> errors) => new(null, errors);
+}
+
+/// <summary>
+/// Adds a mutation in HotChocolate's mutation-convention shape:
+/// <c>name(input: NameInput!): NamePayload!</c>, where the payload holds the entity and
+/// <c>errors: [NameError!]</c>, a union of the typed errors the mutation can report.
+/// </summary>
+public static class MutationField
+{
+    public static void Add<TInput, TEntity>(
+        ObjectGraphType root, string name, string entityField, Type[] errorTypes, Func<IResolveFieldContext, IDictionary<string, object?>, Task<Payload>> resolve,
+        string? description = null)
+        where TInput : IInputObjectGraphType
+        where TEntity : IGraphType
+    {
+        var prefix = char.ToUpperInvariant(name[0]) + name[1..];
+        var errors = new UnionGraphType { Name = $"{prefix}Error" };
+        foreach (var type in errorTypes)
+        {
+            errors.Type(type);
+        }
+
+        var payload = new ObjectGraphType<Payload> { Name = $"{prefix}Payload" };
+        payload.AddField(new FieldType
+        {
+            Name = entityField,
+            Type = typeof(TEntity),
+            Resolver = new FuncFieldResolver<Payload, object?>(c => c.Source.Entity),
+        });
+        payload.AddField(new FieldType
+        {
+            Name = "errors",
+            ResolvedType = new ListGraphType(new NonNullGraphType(errors)),
+            Resolver = new FuncFieldResolver<Payload, object?>(c => c.Source.Errors),
+        });
+
+        root.AddField(new FieldType
+        {
+            Name = name,
+            Description = description,
+            ResolvedType = new NonNullGraphType(payload),
+            Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<TInput>> { Name = "input" }),
+            Resolver = new FuncFieldResolver<object?>(async c => await resolve(c, c.GetArgument<Dictionary<string, object?>>("input"))),
+        });
+    }
+}

@@ -1,0 +1,56 @@
+using Ardalis.Result;
+using GraphQL;
+using VideoPlatform.Application.Validation;
+
+namespace VideoPlatform.Api.GraphQL.Errors;
+
+/// <summary>
+/// The one place a use-case result becomes GraphQL: typed errors in a mutation payload, or an error with
+/// a stable <c>extensions.code</c> for a query.
+/// </summary>
+public static class ResultGraphQLExtensions
+{
+    /// <summary>The value, or an <see cref="ExecutionError"/> whose code names the failure.</summary>
+    public static T ValueOrThrow<T>(this Result<T> result)
+    {
+        if (result.IsSuccess)
+        {
+            return result.Value;
+        }
+
+        var errors = result.ValidationErrors.Where(e => e.Severity != ValidationSeverity.Info).Select(e => e.ErrorMessage)
+            .Concat(result.Errors).ToList();
+        throw new ExecutionError(string.Join(" ", errors)) { Code = Code(result) };
+    }
+
+    /// <summary>The payload's typed errors for a failed result.</summary>
+    public static IReadOnlyList<object> ToPayloadErrors(this Ardalis.Result.IResult result, int? courseId = null, string? hash = null)
+    {
+        var errors = result.ValidationErrors.Where(e => e.Severity != ValidationSeverity.Info).Select(e => e.ErrorCode == ErrorCodes.CourseNotFound
+                ? (object)new CourseNotFound(e.ErrorMessage, courseId)
+                : new ValidationProblem(e.ErrorMessage, CamelCase(e.Identifier)))
+            .ToList();
+        foreach (var message in result.Errors)
+        {
+            errors.Add(result.Status == ResultStatus.NotFound
+                ? hash is not null ? new VideoNotFound(message, hash) : new CourseNotFound(message, courseId)
+                : new ValidationProblem(message, string.Empty));
+        }
+
+        return errors;
+    }
+
+    private static string Code(Ardalis.Result.IResult result) => result.Status switch
+    {
+        ResultStatus.NotFound => "NOT_FOUND",
+        ResultStatus.Conflict => "CONFLICT",
+        ResultStatus.Invalid when result.ValidationErrors.Any(e => e.ErrorCode == ErrorCodes.TooLarge) => "TOO_LARGE",
+        ResultStatus.Invalid => "INVALID",
+        _ => "UNPROCESSABLE",
+    };
+
+    /// <summary>Field names are snake_case in the use cases (REST) and camelCase in GraphQL.</summary>
+    private static string CamelCase(string? snake) =>
+        string.IsNullOrEmpty(snake) ? string.Empty : string.Concat(snake.Split('_').Select((part, i) =>
+            i == 0 || part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
+}

@@ -1,0 +1,101 @@
+using GraphQL.Types;
+
+namespace VideoPlatform.Api.GraphQL.Filtering;
+
+/// <summary>HotChocolate's per-scalar operation inputs (<c>StringOperationFilterInput</c> and friends).</summary>
+public abstract class OperationFilterInputGraphType<TSelf> : InputObjectGraphType where TSelf : IInputObjectGraphType
+{
+    protected OperationFilterInputGraphType(string name)
+    {
+        Name = name;
+        Field<ListGraphType<NonNullGraphType<TSelf>>>("and");
+        Field<ListGraphType<NonNullGraphType<TSelf>>>("or");
+    }
+
+    protected void Equality<TScalar>() where TScalar : ScalarGraphType
+    {
+        Field<TScalar>("eq");
+        Field<TScalar>("neq");
+    }
+
+    protected void Membership<TScalar>() where TScalar : ScalarGraphType
+    {
+        Field<ListGraphType<TScalar>>("in");
+        Field<ListGraphType<TScalar>>("nin");
+    }
+
+    protected void Comparison<TScalar>() where TScalar : ScalarGraphType
+    {
+        foreach (var op in new[] { "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte" })
+        {
+            Field<TScalar>(op);
+        }
+    }
+}
+
+public sealed class StringOperationFilterInputGraphType : OperationFilterInputGraphType<StringOperationFilterInputGraphType>
+{
+    public StringOperationFilterInputGraphType() : base("StringOperationFilterInput")
+    {
+        Equality<StringGraphType>();
+        foreach (var op in new[] { "contains", "ncontains" })
+        {
+            Field<StringGraphType>(op).Description("Case-insensitive.");
+        }
+
+        Membership<StringGraphType>();
+        foreach (var op in new[] { "startsWith", "nstartsWith", "endsWith", "nendsWith" })
+        {
+            Field<StringGraphType>(op).Description("Case-insensitive.");
+        }
+    }
+}
+
+public sealed class IntOperationFilterInputGraphType : OperationFilterInputGraphType<IntOperationFilterInputGraphType>
+{
+    public IntOperationFilterInputGraphType() : base("IntOperationFilterInput")
+    {
+        Equality<IntGraphType>();
+        Membership<IntGraphType>();
+        Comparison<IntGraphType>();
+    }
+}
+
+public sealed class FloatOperationFilterInputGraphType : OperationFilterInputGraphType<FloatOperationFilterInputGraphType>
+{
+    public FloatOperationFilterInputGraphType() : base("FloatOperationFilterInput")
+    {
+        Equality<FloatGraphType>();
+        Membership<FloatGraphType>();
+        Comparison<FloatGraphType>();
+    }
+}
+
+public sealed class DateTimeOperationFilterInputGraphType : OperationFilterInputGraphType<DateTimeOperationFilterInputGraphType>
+{
+    public DateTimeOperationFilterInputGraphType() : base("DateTimeOperationFilterInput")
+    {
+        Equality<DateTimeGraphType>();
+        Membership<DateTimeGraphType>();
+        Comparison<DateTimeGraphType>();
+    }
+}
+
+public sealed class BooleanOperationFilterInputGraphType : OperationFilterInputGraphType<BooleanOperationFilterInputGraphType>
+{
+    public BooleanOperationFilterInputGraphType() : base("BooleanOperationFilterInput")
+    {
+        Equality<BooleanGraphType>();
+    }
+}
+
+/// <summary>HotChocolate's sort direction enum.</summary>
+public sealed class SortEnumGraphType : EnumerationGraphType
+{
+    public SortEnumGraphType()
+    {
+        Name = "SortEnumType";
+        Add("ASC", "ASC");
+        Add("DESC", "DESC");
+    }
+}

@@ -1,0 +1,221 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Utilities;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace VideoPlatform.Api.GraphQL;
+
+/// <summary>
+/// GraphQL over HTTP at /graphql, in HotChocolate's public shape: POST application/json, GET for queries,
+/// <c>?sdl</c> for the schema, and Banana Cake Pop for a browser. graphql-dotnet's own ASP.NET Core
+/// transport cannot be restored here, so this is the small part it would have been.
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public const string Path = "/graphql";
+    private const string GraphQLResponseJson = "application/graphql-response+json";
+    private const string IdeFolder = "graphql-ide";
+
+    public static IApplicationBuilder UseGraphQLIde(this IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<IOptions<GraphQLOptions>>().Value;
+        var root = System.IO.Path.Combine(AppContext.BaseDirectory, IdeFolder);
+        if (!options.EnableIde || !Directory.Exists(root))
+        {
+            return app;
+        }
+
+        // Served under /graphql/ because the IDE's pages refer to their assets relatively.
+        var files = new PhysicalFileProvider(root);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = Path, RedirectToAppendTrailingSlash = false });
+        return app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = Path });
+    }
+
+    public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Path, GetAsync).WithTags("GraphQL");
+        app.MapPost(Path, PostAsync).WithTags("GraphQL");
+        app.MapMethods(Path, [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpContext http) =>
+            TransportError(http, StatusCodes.Status405MethodNotAllowed, "GraphQL requests are sent with POST, or GET for queries.",
+                "METHOD_NOT_ALLOWED", allow: "GET, POST"));
+        app.MapGet($"{Path}/bcp-config.json", (IOptions<GraphQLOptions> options) => options.Value.EnableIde
+            ? Results.Json(new { useBrowserUrlAsEndpoint = true })
+            : Results.NotFound());
+        return app;
+    }
+
+    private static async Task GetAsync(HttpContext http, IOptions<GraphQLOptions> options, ISchema schema)
+    {
+        var query = http.Request.Query;
+        if (query.ContainsKey("sdl"))
+        {
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync(schema.Print(), http.RequestAborted);
+            return;
+        }
+
+        if (!query.ContainsKey("query") && options.Value.EnableIde && AcceptsHtml(http.Request))
+        {
+            http.Response.Redirect($"{Path}/{http.Request.QueryString}");
+            return;
+        }
+
+        Inputs? variables, extensions;
+        try
+        {
+            variables = ParseInputs(http, query["variables"]);
+            extensions = ParseInputs(http, query["extensions"]);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            await TransportError(http, StatusCodes.Status400BadRequest, $"The variables or extensions parameter is not a JSON object: {e.Message}", "INVALID_REQUEST")
+                .ExecuteAsync(http);
+            return;
+        }
+
+        var request = new GraphQLRequest { Query = query["query"], OperationName = query["operationName"], Variables = variables, Extensions = extensions };
+        await ExecuteAsync(http, request, viaGet: true);
+    }
+
+    private static async Task PostAsync(HttpContext http, IOptions<GraphQLOptions> options, IGraphQLSerializer serializer)
+    {
+        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) ||
+            !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            await TransportError(http, StatusCodes.Status415UnsupportedMediaType,
+                "Send GraphQL requests as application/json: {\"query\": \"...\", \"variables\": {...}}.", "UNSUPPORTED_MEDIA_TYPE").ExecuteAsync(http);
+            return;
+        }
+
+        var limit = options.Value.MaxRequestBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            await TransportError(http, StatusCodes.Status413PayloadTooLarge, $"GraphQL requests may be at most {limit} bytes.", "REQUEST_TOO_LARGE")
+                .ExecuteAsync(http);
+            return;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
+        {
+            await TransportError(http, StatusCodes.Status400BadRequest, $"The body is not a GraphQL request in JSON: {e.Message}", "INVALID_REQUEST")
+                .ExecuteAsync(http);
+            return;
+        }
+
+        await ExecuteAsync(http, request ?? new GraphQLRequest(), viaGet: false);
+    }
+
+    private static async Task ExecuteAsync(HttpContext http, GraphQLRequest request, bool viaGet)
+    {
+        var services = http.RequestServices;
+        var options = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
+
+        // Parsed here so a mutation sent with GET is refused before anything runs; on a syntax error the
+        // executer parses again and reports it in the GraphQL way.
+        GraphQLDocument? document = null;
+        try
+        {
+            document = string.IsNullOrWhiteSpace(request.Query) ? null : GraphQLParser.Parser.Parse(request.Query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+        }
+
+        if (viaGet && document is not null && SelectOperation(document, request.OperationName)?.Operation == OperationType.Mutation)
+        {
+            await TransportError(http, StatusCodes.Status405MethodNotAllowed, "Mutations are sent with POST; GET is for queries only.",
+                "METHOD_NOT_ALLOWED", allow: "POST").ExecuteAsync(http);
+            return;
+        }
+
+        var result = await services.GetRequiredService<IDocumentExecuter<AppSchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = services,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            Timeout = options.ExecutionTimeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+        });
+
+        // A request that never ran (syntax or validation errors) is a bad request.
+        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        http.Response.ContentType = $"{ResponseMediaType(http.Request)}; charset=utf-8";
+        await services.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? name) =>
+        document.Definitions.OfType<GraphQLOperationDefinition>()
+            .FirstOrDefault(o => string.IsNullOrEmpty(name) || o.Name?.StringValue == name);
+
+    /// <summary>application/graphql-response+json unless the client accepts only application/json.</summary>
+    private static string ResponseMediaType(HttpRequest request)
+    {
+        var accepted = request.GetTypedHeaders().Accept;
+        if (accepted.Count == 0)
+        {
+            return GraphQLResponseJson;
+        }
+
+        foreach (var media in accepted.OrderByDescending(m => m.Quality ?? 1))
+        {
+            if (media.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase) ||
+                media.MediaType.Equals("*/*", StringComparison.Ordinal) || media.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
+            {
+                return GraphQLResponseJson;
+            }
+
+            if (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+            {
+                return "application/json";
+            }
+        }
+
+        return GraphQLResponseJson;
+    }
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(m => m.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    private static Inputs? ParseInputs(HttpContext http, string? json) =>
+        string.IsNullOrWhiteSpace(json) ? null : http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().Deserialize<Inputs>(json);
+
+    /// <summary>
+    /// A failure before GraphQL runs: an RFC 9457 problem document that also carries a GraphQL
+    /// <c>errors</c> list, so both problem-aware and GraphQL clients read it.
+    /// </summary>
+    private static IResult TransportError(HttpContext http, int status, string detail, string code, string? allow = null)
+    {
+        if (allow is not null)
+        {
+            http.Response.Headers.Allow = allow;
+        }
+
+        return TypedResults.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?>
+        {
+            ["errors"] = new[] { new { message = detail, extensions = new { code } } },
+        });
+    }
+}

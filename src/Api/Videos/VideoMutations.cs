@@ -1,0 +1,46 @@
+using GraphQL.Types;
+using VideoPlatform.Api.GraphQL;
+using VideoPlatform.Api.GraphQL.Errors;
+using VideoPlatform.Application.Videos.DeleteVideo;
+using VideoPlatform.Application.Videos.GetVideo;
+using VideoPlatform.Application.Videos.UpdateVideo;
+using VideoPlatform.Application.Videos.UpsertVideo;
+
+namespace VideoPlatform.Api.Videos;
+
+public static class VideoMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        MutationField.Add<CreateVideoInputGraphType, VideoGraphType>(mutation, "createVideo", "video",
+            [typeof(ValidationErrorGraphType)],
+            async (c, input) =>
+            {
+                var services = c.RequestServices!;
+                var result = await services.GetRequiredService<UpsertVideoHandler>().HandleAsync(VideoMetadataGraph.ReadNew(input), c.CancellationToken);
+                return result.IsSuccess
+                    ? Payload.Of((await services.GetRequiredService<GetVideoHandler>().HandleAsync(result.Value.Hash, c.CancellationToken)).Value)
+                    : Payload.Failed(result.ToPayloadErrors());
+            },
+            "Creates the admin video, or updates the given fields of the one with this hash.");
+
+        MutationField.Add<UpdateVideoInputGraphType, VideoGraphType>(mutation, "updateVideo", "video",
+            [typeof(VideoNotFoundErrorGraphType), typeof(ValidationErrorGraphType)],
+            async (c, input) =>
+            {
+                var hash = input.Text("hash")!;
+                var result = await c.RequestServices!.GetRequiredService<UpdateVideoHandler>().HandleAsync(hash, VideoMetadataGraph.ReadChanges(input), c.CancellationToken);
+                return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(hash: hash));
+            });
+
+        MutationField.Add<DeleteVideoInputGraphType, VideoGraphType>(mutation, "deleteVideo", "video",
+            [typeof(VideoNotFoundErrorGraphType)],
+            async (c, input) =>
+            {
+                var hash = input.Text("hash")!;
+                var video = await c.RequestServices!.GetRequiredService<GetVideoHandler>().HandleAsync(hash, c.CancellationToken);
+                var result = await c.RequestServices!.GetRequiredService<DeleteVideoHandler>().HandleAsync(hash, c.CancellationToken);
+                return result.IsSuccess ? Payload.Of(video.Value) : Payload.Failed(result.ToPayloadErrors(hash: hash));
+            });
+    }
+}

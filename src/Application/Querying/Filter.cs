@@ -1,0 +1,50 @@
+namespace VideoPlatform.Application.Querying;
+
+public enum FilterOperator
+{
+    Eq,
+    Neq,
+    In,
+    Nin,
+    Contains,
+    NContains,
+    StartsWith,
+    NStartsWith,
+    EndsWith,
+    NEndsWith,
+    Gt,
+    Ngt,
+    Gte,
+    Ngte,
+    Lt,
+    Nlt,
+    Lte,
+    Nlte,
+}
+
+/// <summary>One operation on one field's value, e.g. <c>contains "sql"</c> or <c>in [1, 2]</c>.</summary>
+public sealed record Condition(FilterOperator Operator, object? Value);
+
+/// <summary>The conditions on one field, combined like the entity filter: all of them, and/or nested groups.</summary>
+public sealed record FieldFilter(IReadOnlyList<Condition> Conditions, IReadOnlyList<FieldFilter> And, IReadOnlyList<FieldFilter> Or);
+
+/// <summary>
+/// A filter over an entity: every field filter must hold, every filter in <see cref="And"/> must hold,
+/// and at least one in <see cref="Or"/> (when there are any).
+/// </summary>
+public sealed record Filter(IReadOnlyDictionary<string, FieldFilter> Fields, IReadOnlyList<Filter> And, IReadOnlyList<Filter> Or)
+{
+    public static Filter Empty { get; } = new(new Dictionary<string, FieldFilter>(), [], []);
+}
+
+/// <summary>One sort key; lists always end with the primary key so pages are stable.</summary>
+public sealed record SortKey(string Field, bool Descending);
+
+/// <summary>Cursor paging arguments as a client sends them (Relay / HotChocolate connections).</summary>
+public sealed record CursorWindow(int? First, string? After, int? Last, string? Before);
+
+/// <summary>One page of a list, with what a connection needs to describe it.</summary>
+public sealed record Slice<T>(IReadOnlyList<T> Items, int Offset, bool HasNextPage, bool HasPreviousPage)
+{
+    public Slice<TOther> Map<TOther>(Func<T, TOther> map) => new(Items.Select(map).ToList(), Offset, HasNextPage, HasPreviousPage);
+}

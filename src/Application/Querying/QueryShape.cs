@@ -1,0 +1,185 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace VideoPlatform.Application.Querying;
+
+/// <summary>
+/// A filter and an order turned into LINQ over an entity, for a repository to run in the database.
+/// Plain expression trees, so the same shape translates on SQLite and PostgreSQL alike.
+/// </summary>
+public sealed class QueryShape<T>
+{
+    private static readonly MethodInfo StringToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+    private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+
+    private readonly Expression<Func<T, bool>>? _where;
+    private readonly IReadOnlyList<(LambdaExpression Key, bool Descending)> _order;
+
+    private QueryShape(Expression<Func<T, bool>>? where, IReadOnlyList<(LambdaExpression, bool)> order)
+    {
+        _where = where;
+        _order = order;
+    }
+
+    /// <summary>The shape for a filter and sort keys; <paramref name="key"/> is appended as the last sort key.</summary>
+    public static QueryShape<T> Create(QueryableFields<T> fields, Filter? filter, IReadOnlyList<SortKey> order, Expression<Func<T, int>> key)
+    {
+        var parameter = Expression.Parameter(typeof(T), "x");
+        var body = filter is null ? null : Build(fields, filter, parameter);
+        var where = body is null ? null : Expression.Lambda<Func<T, bool>>(body, parameter);
+        var keys = order.Select(s => (fields.Find(s.Field)!.Member, s.Descending)).ToList();
+        keys.Add((key, keys.Count > 0 && keys[^1].Descending));
+        return new QueryShape<T>(where, keys);
+    }
+
+    public IQueryable<T> Apply(IQueryable<T> source)
+    {
+        var query = _where is null ? source : source.Where(_where);
+        for (var i = 0; i < _order.Count; i++)
+        {
+            var (key, descending) = _order[i];
+            var method = (i, descending) switch
+            {
+                (0, false) => nameof(Queryable.OrderBy),
+                (0, true) => nameof(Queryable.OrderByDescending),
+                (_, false) => nameof(Queryable.ThenBy),
+                (_, true) => nameof(Queryable.ThenByDescending),
+            };
+            query = query.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), method, [typeof(T), key.ReturnType],
+                query.Expression, Expression.Quote(key)));
+        }
+
+        return query;
+    }
+
+    private static Expression? Build(QueryableFields<T> fields, Filter filter, ParameterExpression parameter)
+    {
+        var parts = new List<Expression>();
+        foreach (var (name, fieldFilter) in filter.Fields)
+        {
+            var field = fields.Find(name) ?? throw new ArgumentException($"'{name}' cannot be filtered on.");
+            var member = new ParameterReplacer(field.Member.Parameters[0], parameter).Visit(field.Member.Body);
+            parts.AddIfNotNull(BuildField(field, member, fieldFilter));
+        }
+
+        parts.AddRange(filter.And.Select(f => Build(fields, f, parameter)).OfType<Expression>());
+        var or = filter.Or.Select(f => Build(fields, f, parameter) ?? Expression.Constant(true)).ToList();
+        if (or.Count > 0)
+        {
+            parts.Add(or.Aggregate(Expression.OrElse));
+        }
+
+        return parts.Count == 0 ? null : parts.Aggregate(Expression.AndAlso);
+    }
+
+    private static Expression? BuildField(QueryableField field, Expression member, FieldFilter filter)
+    {
+        var parts = filter.Conditions.Select(c => BuildCondition(field, member, c)).ToList();
+        parts.AddRange(filter.And.Select(f => BuildField(field, member, f)).OfType<Expression>());
+        var or = filter.Or.Select(f => BuildField(field, member, f) ?? Expression.Constant(true)).ToList();
+        if (or.Count > 0)
+        {
+            parts.Add(or.Aggregate(Expression.OrElse));
+        }
+
+        return parts.Count == 0 ? null : parts.Aggregate(Expression.AndAlso);
+    }
+
+    private static Expression BuildCondition(QueryableField field, Expression member, Condition condition)
+    {
+        var type = member.Type;
+        Expression Value(object? value) => Expression.Constant(Convert(value, type), type);
+        Expression Not(Expression e) => Expression.Not(e);
+
+        switch (condition.Operator)
+        {
+            case FilterOperator.Eq:
+                return Expression.Equal(member, Value(condition.Value));
+            case FilterOperator.Neq:
+                return Expression.NotEqual(member, Value(condition.Value));
+            case FilterOperator.In or FilterOperator.Nin:
+                var list = CreateList(type, (IEnumerable?)condition.Value ?? Array.Empty<object?>());
+                var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [type], Expression.Constant(list), member);
+                return condition.Operator == FilterOperator.In ? contains : Not(contains);
+        }
+
+        if (field.Kind == FieldKind.String)
+        {
+            // Text matching ignores case: lower() on both sides (ASCII on SQLite, all of Unicode on PostgreSQL).
+            var method = condition.Operator switch
+            {
+                FilterOperator.Contains or FilterOperator.NContains => StringContains,
+                FilterOperator.StartsWith or FilterOperator.NStartsWith => StringStartsWith,
+                FilterOperator.EndsWith or FilterOperator.NEndsWith => StringEndsWith,
+                _ => throw new ArgumentException($"{condition.Operator} does not apply to text."),
+            };
+            var text = ((string?)condition.Value ?? string.Empty).ToLowerInvariant();
+            var match = Expression.AndAlso(
+                Expression.NotEqual(member, Expression.Constant(null, typeof(string))),
+                Expression.Call(Expression.Call(member, StringToLower), method, Expression.Constant(text)));
+            return condition.Operator is FilterOperator.Contains or FilterOperator.StartsWith or FilterOperator.EndsWith ? match : Not(match);
+        }
+
+        var value = Value(condition.Value);
+        return condition.Operator switch
+        {
+            FilterOperator.Gt => Expression.GreaterThan(member, value),
+            FilterOperator.Ngt => Not(Expression.GreaterThan(member, value)),
+            FilterOperator.Gte => Expression.GreaterThanOrEqual(member, value),
+            FilterOperator.Ngte => Not(Expression.GreaterThanOrEqual(member, value)),
+            FilterOperator.Lt => Expression.LessThan(member, value),
+            FilterOperator.Nlt => Not(Expression.LessThan(member, value)),
+            FilterOperator.Lte => Expression.LessThanOrEqual(member, value),
+            FilterOperator.Nlte => Not(Expression.LessThanOrEqual(member, value)),
+            _ => throw new ArgumentException($"{condition.Operator} does not apply to {field.Kind}."),
+        };
+    }
+
+    private static object? Convert(object? value, Type type)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target == typeof(DateTime) && value is DateTimeOffset offset)
+        {
+            return offset.UtcDateTime;
+        }
+
+        return target == typeof(DateTime) && value is DateTime time
+            ? time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : DateTime.SpecifyKind(time, DateTimeKind.Utc)
+            : System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static IList CreateList(Type type, IEnumerable values)
+    {
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type))!;
+        foreach (var value in values)
+        {
+            list.Add(Convert(value, type));
+        }
+
+        return list;
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
+
+internal static class ExpressionListExtensions
+{
+    public static void AddIfNotNull(this List<Expression> list, Expression? item)
+    {
+        if (item is not null)
+        {
+            list.Add(item);
+        }
+    }
+}
