@@ -24,19 +24,16 @@ public static class GraphQLEndpoint
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string IdeFolder = "graphql-ide";
 
+    private static string IdeRoot => System.IO.Path.Combine(AppContext.BaseDirectory, IdeFolder);
+
+    /// <summary>The IDE's assets under /graphql/ (its page refers to them relatively); the page itself is
+    /// served by the GET handler for /graphql/, which routing gives the GraphQL endpoint.</summary>
     public static IApplicationBuilder UseGraphQLIde(this IApplicationBuilder app)
     {
         var options = app.ApplicationServices.GetRequiredService<IOptions<GraphQLOptions>>().Value;
-        var root = System.IO.Path.Combine(AppContext.BaseDirectory, IdeFolder);
-        if (!options.EnableIde || !Directory.Exists(root))
-        {
-            return app;
-        }
-
-        // Served under /graphql/ because the IDE's pages refer to their assets relatively.
-        var files = new PhysicalFileProvider(root);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = Path, RedirectToAppendTrailingSlash = false });
-        return app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = Path });
+        return options.EnableIde && Directory.Exists(IdeRoot)
+            ? app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(IdeRoot), RequestPath = Path })
+            : app;
     }
 
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder app)
@@ -47,7 +44,7 @@ public static class GraphQLEndpoint
             TransportError(http, StatusCodes.Status405MethodNotAllowed, "GraphQL requests are sent with POST, or GET for queries.",
                 "METHOD_NOT_ALLOWED", allow: "GET, POST"));
         app.MapGet($"{Path}/bcp-config.json", (IOptions<GraphQLOptions> options) => options.Value.EnableIde
-            ? Results.Json(new { useBrowserUrlAsEndpoint = true })
+            ? Results.Text("""{"useBrowserUrlAsEndpoint":true}""", "application/json") // the IDE's names, not the REST snake_case
             : Results.NotFound());
         return app;
     }
@@ -55,6 +52,13 @@ public static class GraphQLEndpoint
     private static async Task GetAsync(HttpContext http, IOptions<GraphQLOptions> options, ISchema schema)
     {
         var query = http.Request.Query;
+        if (http.Request.Path.Value!.EndsWith('/') && !query.ContainsKey("query"))
+        {
+            var page = System.IO.Path.Combine(IdeRoot, "index.html");
+            await (options.Value.EnableIde && File.Exists(page) ? Results.File(page, "text/html; charset=utf-8") : Results.NotFound()).ExecuteAsync(http);
+            return;
+        }
+
         if (query.ContainsKey("sdl"))
         {
             http.Response.ContentType = "text/plain; charset=utf-8";
