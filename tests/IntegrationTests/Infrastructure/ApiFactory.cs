@@ -18,6 +18,9 @@ public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, st
     /// <summary>The service's clock; tests move it forward instead of waiting.</summary>
     public ManualClock Clock { get; } = clock ?? new ManualClock();
 
+    /// <summary>Extra registrations for one test, applied after the service's own.</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -30,7 +33,11 @@ public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, st
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            ExtraServices?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)
