@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using VideoPlatform.Api.GraphQL.Batching;
@@ -12,19 +14,15 @@ public static class DependencyInjection
     {
         services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.Section));
         services.AddScoped<RequestLoaders>();
-        services.AddGraphQL(graphql => graphql
-            .AddSchema<AppSchema>()
-            .AddSystemTextJson()
-            .AddGraphTypes(typeof(AppSchema).Assembly)
-            // One DbContext per request is not thread-safe: resolve fields one at a time, and batch instead.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
-            .AddComplexityAnalyzer((complexity, provider) =>
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton(provider =>
+        {
+            var limits = provider.GetRequiredService<IOptions<GraphQLOptions>>().Value;
+            return new ComplexityValidationRule(new ComplexityOptions
             {
-                var limits = provider.GetRequiredService<IOptions<GraphQLOptions>>().Value;
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-                complexity.ValidateComplexityDelegate = context =>
+                MaxDepth = limits.MaxDepth,
+                MaxComplexity = limits.MaxComplexity,
+                ValidateComplexityDelegate = context =>
                 {
                     // The IDE's introspection is deep by nature; it reads the schema, not data.
                     if (context.ValidationContext.Operation is { } operation && IsIntrospection(operation))
@@ -33,8 +31,16 @@ public static class DependencyInjection
                     }
 
                     return Task.CompletedTask;
-                };
-            })
+                },
+            });
+        });
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<AppSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(AppSchema).Assembly)
+            // One DbContext per request is not thread-safe: resolve fields one at a time, and batch instead.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(context =>
             {
                 context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("VideoPlatform.GraphQL")

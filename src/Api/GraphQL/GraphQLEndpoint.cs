@@ -4,6 +4,8 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Utilities;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http.Features;
@@ -134,10 +136,12 @@ public static class GraphQLEndpoint
 
         // Parsed here so a mutation sent with GET is refused before anything runs; on a syntax error the
         // executer parses again and reports it in the GraphQL way.
-        GraphQLDocument? document = null;
+        var cache = services.GetRequiredService<DocumentCache>();
+        var document = cache.Find(request.Query);
+        var cached = document is not null;
         try
         {
-            document = string.IsNullOrWhiteSpace(request.Query) ? null : GraphQLParser.Parser.Parse(request.Query);
+            document ??= string.IsNullOrWhiteSpace(request.Query) ? null : GraphQLParser.Parser.Parse(request.Query);
         }
         catch (GraphQLSyntaxErrorException)
         {
@@ -162,7 +166,15 @@ public static class GraphQLEndpoint
             CancellationToken = http.RequestAborted,
             Timeout = options.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            // A cached document passed every rule before (graphql-dotnet's own convention for cached
+            // documents); its variables are still checked when they are coerced, and page sizes are capped.
+            ValidationRules = cached ? [] : DocumentValidator.CoreRules.Append(services.GetRequiredService<ComplexityValidationRule>()),
         });
+
+        if (!cached && result.Executed && document is not null)
+        {
+            cache.Remember(request.Query!, document);
+        }
 
         // A request that never ran (syntax or validation errors) is a bad request.
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;

@@ -65,6 +65,22 @@ public sealed class GraphQLTransportTests : ApiTest
     }
 
     [Fact]
+    public async Task Repeated_queries_are_served_from_the_document_cache_without_losing_any_check()
+    {
+        const string Deep = "{ courses { nodes { videos { course { videos { course { videos { hash } } } } } } } }";
+        const string Paged = "query($n: Int!) { courses(first: $n) { totalCount } }";
+
+        await Client.GraphQLErrorAsync(Deep, status: 400);
+        await Client.GraphQLErrorAsync(Deep, status: 400); // refused documents are never cached
+        Assert.Equal(0, (int)(await Client.GraphQLDataAsync(Paged, new { n = 5 }))["courses"]!["totalCount"]!);
+        Assert.Equal(0, (int)(await Client.GraphQLDataAsync(Paged, new { n = 7 }))["courses"]!["totalCount"]!);
+        var missing = await (await Client.PostGraphQLAsync(Paged)).BodyAsync();
+        Assert.NotNull(missing["errors"]); // the cached document still requires its variable
+        var tooMany = await (await Client.PostGraphQLAsync(Paged, new { n = 51 })).BodyAsync();
+        Assert.Equal("TOO_LARGE", (string?)tooMany["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    [Fact]
     public async Task An_unparsable_body_is_400_and_a_wrong_content_type_415()
     {
         var broken = await Client.PostAsync("/graphql", new StringContent("{\"query\": ", Encoding.UTF8, "application/json"));

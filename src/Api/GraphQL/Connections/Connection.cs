@@ -5,12 +5,14 @@ namespace VideoPlatform.Api.GraphQL.Connections;
 /// <summary>A page of a list as a connection resolves it; the total is counted only if a client asks.</summary>
 public sealed class Connection<T>(Slice<T> slice, Func<CancellationToken, Task<int>> count)
 {
-    public IReadOnlyList<Edge<T>> Edges { get; } =
-        slice.Items.Select((item, i) => new Edge<T>(CursorPaging.Encode(slice.Offset + i), item)).ToList();
+    // Built only when a client selects edges: most ask for nodes alone.
+    public IReadOnlyList<Edge<T>> Edges => slice.Items.Select((item, i) => new Edge<T>(CursorPaging.Encode(slice.Offset + i), item)).ToList();
 
     public IEnumerable<T> Nodes => slice.Items;
 
-    public PageInfo PageInfo => new(slice.HasNextPage, slice.HasPreviousPage, Edges.FirstOrDefault()?.Cursor, Edges.LastOrDefault()?.Cursor);
+    public PageInfo PageInfo => slice.Items.Count == 0
+        ? new(slice.HasNextPage, slice.HasPreviousPage, null, null)
+        : new(slice.HasNextPage, slice.HasPreviousPage, CursorPaging.Encode(slice.Offset), CursorPaging.Encode(slice.Offset + slice.Items.Count - 1));
 
     public Task<int> TotalCountAsync(CancellationToken ct) => count(ct);
 }

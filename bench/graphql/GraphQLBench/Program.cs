@@ -1,0 +1,73 @@
+// Requests per second for the same 50-row page of videos through REST (GET /videos?limit=50) and through
+// GraphQL (videos(first: 50, order: createdAt DESC) with the same fields and totalCount, the same facts the
+// REST envelope carries). Rounds alternate so both see the same machine; the best round of each counts.
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+
+var options = args.Chunk(2).ToDictionary(p => p[0].TrimStart('-'), p => p[1]);
+var url = options["url"];
+var videos = int.Parse(options.GetValueOrDefault("videos", "10000"), CultureInfo.InvariantCulture);
+var seconds = double.Parse(options.GetValueOrDefault("seconds", "5"), CultureInfo.InvariantCulture);
+var rounds = int.Parse(options.GetValueOrDefault("rounds", "3"), CultureInfo.InvariantCulture);
+var concurrency = int.Parse(options.GetValueOrDefault("concurrency", "8"), CultureInfo.InvariantCulture);
+
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri(url) };
+
+var next = -1;
+await Task.WhenAll(Enumerable.Range(0, 16).Select(async _ =>
+{
+    int i;
+    while ((i = Interlocked.Increment(ref next)) < videos)
+    {
+        (await http.PostAsJsonAsync("/videos", new Dictionary<string, object>
+        {
+            ["hash"] = $"bench{i:D6}", ["filename"] = $"video-{i}.mp4", ["description"] = $"Benchmark video number {i}",
+            ["transcoding_status"] = "completed", ["original_resolution"] = "1920x1080",
+        })).EnsureSuccessStatusCode();
+    }
+}));
+
+const string Fields = "id hash filename title description category status thumbnailFilename originalResolution originalQualityLabel stopped transcodingStatus createdAt scheduledAt courseId";
+var graphqlBody = new JsonObject { ["query"] = $"{{ videos(first: 50, order: [{{createdAt: DESC}}]) {{ totalCount nodes {{ {Fields} }} }} }}" }.ToJsonString();
+
+// Both must answer the same rows before their speed means anything.
+var restPage = JsonNode.Parse(await http.GetStringAsync("/videos?limit=50"))!["videos"]!.AsArray().Select(v => (string)v!["hash"]!).ToList();
+var graphPage = JsonNode.Parse(await (await Post()).Content.ReadAsStringAsync())!["data"]!["videos"]!["nodes"]!.AsArray().Select(v => (string)v!["hash"]!).ToList();
+if (!restPage.SequenceEqual(graphPage) || restPage.Count != 50)
+{
+    throw new InvalidOperationException("REST and GraphQL returned different pages.");
+}
+
+double bestRest = 0, bestGraphQL = 0;
+await Measure(() => http.GetAsync("/videos?limit=50"), 1); // warm-up
+await Measure(Post, 1);
+for (var round = 0; round < rounds; round++)
+{
+    bestRest = Math.Max(bestRest, await Measure(() => http.GetAsync("/videos?limit=50"), seconds));
+    bestGraphQL = Math.Max(bestGraphQL, await Measure(Post, seconds));
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"videos={videos} page=50 concurrency={concurrency} rest_rps={bestRest:F0} graphql_rps={bestGraphQL:F0} ratio={bestGraphQL / bestRest:F2}"));
+
+Task<HttpResponseMessage> Post() => http.PostAsync("/graphql", new StringContent(graphqlBody, Encoding.UTF8, "application/json"));
+
+async Task<double> Measure(Func<Task<HttpResponseMessage>> call, double duration)
+{
+    var done = 0;
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+    {
+        while (clock.Elapsed.TotalSeconds < duration)
+        {
+            using var response = await call();
+            await response.Content.ReadAsByteArrayAsync();
+            response.EnsureSuccessStatusCode();
+            Interlocked.Increment(ref done);
+        }
+    }));
+    return done / clock.Elapsed.TotalSeconds;
+}
