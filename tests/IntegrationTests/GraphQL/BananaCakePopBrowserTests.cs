@@ -16,6 +16,7 @@ namespace VideoPlatform.IntegrationTests.GraphQL;
 /// The IDE as a person meets it: Debian's Chromium, headless, driven by playwright-core (tests/browser), on
 /// the real service listening on 127.0.0.1. ./test.sh installs both when they are missing.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class BananaCakePopBrowserTests : IDisposable
 {
     private readonly TestFolder _folder = new();
@@ -77,4 +78,12 @@ public sealed class BananaCakePopBrowserTests : IDisposable
             next(app);
         };
     }
+}
+
+/// <summary>Browser tests run on their own, after the parallel ones: a headless browser on two busy cores
+/// is slow enough to make its waits flaky.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BrowserCollection
+{
+    public const string Name = "Browser";
 }
