@@ -1,11 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL.Connections;
-using VideoPlatform.Api.GraphQL.Errors;
 using VideoPlatform.Api.GraphQL.Filtering;
 using VideoPlatform.Application.CourseVideos.BrowseCourseVideos;
 using VideoPlatform.Application.CourseVideos.GetCourseVideo;
-using VideoPlatform.Application.Metadata;
 
 namespace VideoPlatform.Api.CourseVideos;
 
@@ -21,9 +19,8 @@ public static class CourseVideoQueries
             {
                 var handler = c.RequestServices!.GetRequiredService<BrowseCourseVideosHandler>();
                 var courseId = c.GetArgument<int?>("courseId");
-                var request = ListArguments.Read(c, BrowseCourseVideosHandler.Fields);
-                var slice = (await handler.HandleAsync(courseId, request, c.CancellationToken)).ValueOrThrow();
-                return new Connection<VideoDto>(slice, ct => handler.CountAsync(courseId, request.Where, ct));
+                return await Connection.ResolveAsync(c, BrowseCourseVideosHandler.Fields,
+                    (request, ct) => handler.HandleAsync(courseId, request, ct), (where, ct) => handler.CountAsync(courseId, where, ct));
             });
 
         query.Field<CourseVideoGraphType>("courseVideo")

@@ -1,9 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL.Connections;
-using VideoPlatform.Api.GraphQL.Errors;
 using VideoPlatform.Api.GraphQL.Filtering;
-using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Courses.BrowseCourses;
 using VideoPlatform.Application.Courses.GetCourse;
 
@@ -18,9 +16,7 @@ public static class CourseQueries
             .ResolveAsync(async c =>
             {
                 var handler = c.RequestServices!.GetRequiredService<BrowseCoursesHandler>();
-                var request = ListArguments.Read(c, BrowseCoursesHandler.Fields);
-                var slice = (await handler.HandleAsync(request, c.CancellationToken)).ValueOrThrow();
-                return new Connection<CourseDto>(slice, ct => handler.CountAsync(request.Where, ct));
+                return await Connection.ResolveAsync(c, BrowseCoursesHandler.Fields, handler.HandleAsync, handler.CountAsync);
             });
 
         query.Field<CourseGraphType>("course")

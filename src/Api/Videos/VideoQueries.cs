@@ -1,9 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL.Connections;
-using VideoPlatform.Api.GraphQL.Errors;
 using VideoPlatform.Api.GraphQL.Filtering;
-using VideoPlatform.Application.Metadata;
 using VideoPlatform.Application.Videos.BrowseVideos;
 using VideoPlatform.Application.Videos.GetVideo;
 
@@ -19,9 +17,7 @@ public static class VideoQueries
             .ResolveAsync(async c =>
             {
                 var handler = c.RequestServices!.GetRequiredService<BrowseVideosHandler>();
-                var request = ListArguments.Read(c, BrowseVideosHandler.Fields);
-                var slice = (await handler.HandleAsync(request, c.CancellationToken)).ValueOrThrow();
-                return new Connection<VideoDto>(slice, ct => handler.CountAsync(request.Where, ct));
+                return await Connection.ResolveAsync(c, BrowseVideosHandler.Fields, handler.HandleAsync, handler.CountAsync);
             });
 
         query.Field<VideoGraphType>("video")

@@ -1,3 +1,7 @@
+using Ardalis.Result;
+using GraphQL;
+using VideoPlatform.Api.GraphQL.Errors;
+using VideoPlatform.Api.GraphQL.Filtering;
 using VideoPlatform.Application.Querying;
 
 namespace VideoPlatform.Api.GraphQL.Connections;
@@ -20,3 +24,18 @@ public sealed class Connection<T>(Slice<T> slice, Func<CancellationToken, Task<i
 public sealed record Edge<T>(string Cursor, T Node);
 
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+
+public static class Connection
+{
+    /// <summary>Resolves a list field: reads its arguments, pages through the use case, counts lazily.</summary>
+    public static async Task<Connection<TDto>> ResolveAsync<TEntity, TDto>(
+        IResolveFieldContext context,
+        QueryableFields<TEntity> fields,
+        Func<BrowseQuery, CancellationToken, Task<Result<Slice<TDto>>>> page,
+        Func<Filter?, CancellationToken, Task<int>> count)
+    {
+        var request = ListArguments.Read(context, fields);
+        var slice = (await page(request, context.CancellationToken)).ValueOrThrow();
+        return new Connection<TDto>(slice, ct => count(request.Where, ct));
+    }
+}
