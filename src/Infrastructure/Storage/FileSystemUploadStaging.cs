@@ -66,6 +66,19 @@ internal sealed class FileSystemUploadStaging(IOptions<StorageOptions> storage) 
         }
 
         var recordPath = RecordPath(session.UploadId, write.Index);
+        try
+        {
+            return await WriteLockedChunkAsync(session, write, body, folder, recordPath, ct);
+        }
+        catch (DirectoryNotFoundException) when (!Directory.Exists(folder))
+        {
+            return new(ChunkWriteStatus.Gone); // aborted or swept while this chunk was arriving
+        }
+    }
+
+    private async Task<ChunkWriteOutcome> WriteLockedChunkAsync(
+        UploadSession session, ChunkWrite write, Stream body, string folder, string recordPath, CancellationToken ct)
+    {
         var chunkSize = session.ChunkSize ?? await ReadChunkSizeAsync(folder, ct);
         if (await ReadJsonAsync<ChunkRecord>(recordPath, ct) is { } existing)
         {
