@@ -81,4 +81,24 @@ public sealed class CourseVideoHandlerTests
         Assert.True(_log.Calls.IndexOf("videos.list") < _log.Calls.IndexOf("course_videos.list"),
             "videos.db must be read first so a row moving during the read is never missed");
     }
+
+    [Fact]
+    public async Task The_batched_list_merges_each_course_on_its_own_and_knows_courses_without_videos()
+    {
+        _courses.Seed(1);
+        _courses.Seed(2);
+        _courses.Seed(3);
+        var now = DateTime.UtcNow;
+        _videos.Items.Add(Video.Create("legacy1", "a.mp4", new VideoChanges(), 1, now.AddDays(-3)));
+        _videos.Items.Add(Video.Create("both2", "b.mp4", new VideoChanges { Title = "legacy" }, 2, now.AddDays(-2)));
+        await Upsert().HandleAsync(new NewVideo { Hash = "both2", Filename = "b.mp4", CourseId = 2, Title = "current" }, default);
+        await Upsert().HandleAsync(new NewVideo { Hash = "new1", Filename = "c.mp4", CourseId = 1 }, default);
+
+        var lists = await new ListCourseVideosHandler(_courses, _courseVideos, _videos, _mapper).ForCoursesAsync([1, 2, 3], default);
+
+        Assert.Equal(["legacy1", "new1"], lists[1].Select(v => v.Hash));
+        Assert.Equal("current", Assert.Single(lists[2]).Title);
+        Assert.Empty(lists[3]);
+        Assert.True(_log.Calls.IndexOf("videos.list") < _log.Calls.IndexOf("course_videos.list"));
+    }
 }

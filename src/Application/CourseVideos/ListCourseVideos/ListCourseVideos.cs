@@ -32,12 +32,9 @@ public sealed class ListCourseVideosHandler(
     /// <summary>The same list for many courses in two queries, whatever their number (GraphQL Course.videos).</summary>
     public async Task<ILookup<int, VideoDto>> ForCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct)
     {
-        var legacy = mapper.Map<List<VideoDto>>(await videos.ListByCoursesAsync(courseIds, ct)); // videos.db first, as above
-        var current = mapper.Map<List<VideoDto>>(await courseVideos.ListByCoursesAsync(courseIds, ct));
-        var legacyByCourse = legacy.ToLookup(v => v.CourseId!.Value);
-        return current.ToLookup(v => v.CourseId!.Value).Select(g => g.Key).Union(legacyByCourse.Select(g => g.Key))
-            .SelectMany(id => Merge(current.Where(v => v.CourseId == id).ToList(), legacyByCourse[id].ToList()))
-            .ToLookup(v => v.CourseId!.Value);
+        var legacy = mapper.Map<List<VideoDto>>(await videos.ListByCoursesAsync(courseIds, ct)).ToLookup(v => v.CourseId!.Value); // videos.db first, as above
+        var current = mapper.Map<List<VideoDto>>(await courseVideos.ListByCoursesAsync(courseIds, ct)).ToLookup(v => v.CourseId!.Value);
+        return courseIds.SelectMany(id => Merge(current[id].ToList(), legacy[id].ToList())).ToLookup(v => v.CourseId!.Value);
     }
 
     private static List<VideoDto> Merge(List<VideoDto> current, List<VideoDto> legacy)
