@@ -33,7 +33,7 @@ public static class CourseVideoEndpoints
                     TypedResults.Ok(new { message = "Video updated successfully", hash = video.Hash })));
 
         group.MapDelete("/{hash}", async (string hash, DeleteCourseVideoHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(hash, ct)).ToHttp(() => TypedResults.Ok(new { message = "Video deleted successfully" })));
+            (await handler.HandleAsync(hash, ct)).ToHttp(_ => TypedResults.Ok(new { message = "Video deleted successfully" })));
 
         return app;
     }

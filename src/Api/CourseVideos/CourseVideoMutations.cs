@@ -3,7 +3,6 @@ using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Errors;
 using VideoPlatform.Api.Videos;
 using VideoPlatform.Application.CourseVideos.DeleteCourseVideo;
-using VideoPlatform.Application.CourseVideos.GetCourseVideo;
 using VideoPlatform.Application.CourseVideos.MigrateCourseVideos;
 using VideoPlatform.Application.CourseVideos.UpdateCourseVideo;
 using VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
@@ -18,12 +17,9 @@ public static class CourseVideoMutations
             [typeof(CourseNotFoundErrorGraphType), typeof(ValidationErrorGraphType)],
             async (c, input) =>
             {
-                var services = c.RequestServices!;
                 var video = VideoMetadataGraph.ReadNew(input);
-                var result = await services.GetRequiredService<UpsertCourseVideoHandler>().HandleAsync(video, c.CancellationToken);
-                return result.IsSuccess
-                    ? Payload.Of((await services.GetRequiredService<GetCourseVideoHandler>().HandleAsync(result.Value.Hash, c.CancellationToken)).Value)
-                    : Payload.Failed(result.ToPayloadErrors(courseId: video.CourseId));
+                var result = await c.RequestServices!.GetRequiredService<UpsertCourseVideoHandler>().HandleAsync(video, c.CancellationToken);
+                return result.IsSuccess ? Payload.Of(result.Value.Video) : Payload.Failed(result.ToPayloadErrors(courseId: video.CourseId));
             },
             "Creates the course video in courses.db (the course must exist), or updates the given fields of the one with this hash.");
 
@@ -42,9 +38,8 @@ public static class CourseVideoMutations
             async (c, input) =>
             {
                 var hash = input.Text("hash")!;
-                var video = await c.RequestServices!.GetRequiredService<GetCourseVideoHandler>().HandleAsync(hash, c.CancellationToken);
                 var result = await c.RequestServices!.GetRequiredService<DeleteCourseVideoHandler>().HandleAsync(hash, c.CancellationToken);
-                return result.IsSuccess ? Payload.Of(video.Value) : Payload.Failed(result.ToPayloadErrors(hash: hash));
+                return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(hash: hash));
             });
 
         MutationField.Add<MigrateCourseVideosInputGraphType, MigrationReportGraphType>(mutation, "migrateCourseVideos", "report",

@@ -32,7 +32,7 @@ public static class CourseEndpoints
             (await handler.HandleAsync(id, body, ct)).ToHttp(TypedResults.Ok));
 
         group.MapDelete("/{id:int}", async (int id, DeleteCourseHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(id, ct)).ToHttp(() => TypedResults.Ok(new { message = "Course deleted successfully" })));
+            (await handler.HandleAsync(id, ct)).ToHttp(_ => TypedResults.Ok(new { message = "Course deleted successfully" })));
 
         return app;
     }

@@ -3,7 +3,6 @@ using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Errors;
 using VideoPlatform.Application.Courses.CreateCourse;
 using VideoPlatform.Application.Courses.DeleteCourse;
-using VideoPlatform.Application.Courses.GetCourse;
 using VideoPlatform.Application.Courses.UpdateCourse;
 
 namespace VideoPlatform.Api.Courses;
@@ -35,9 +34,8 @@ public static class CourseMutations
             async (c, input) =>
             {
                 var id = input.Get<int>("id");
-                var course = await c.RequestServices!.GetRequiredService<GetCourseHandler>().HandleAsync(id, c.CancellationToken);
                 var result = await c.RequestServices!.GetRequiredService<DeleteCourseHandler>().HandleAsync(id, c.CancellationToken);
-                return result.IsSuccess ? Payload.Of(course.Value) : Payload.Failed(result.ToPayloadErrors(courseId: id));
+                return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(courseId: id));
             },
             "Deletes the course and its course videos; the payload holds the course as it was.");
     }

@@ -31,7 +31,7 @@ public static class VideoEndpoints
                 (await handler.HandleAsync(hash, body, ct)).ToHttp(_ => TypedResults.Ok(new { status = "updated" })));
 
         group.MapDelete("/{hash}", async (string hash, DeleteVideoHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(hash, ct)).ToHttp(() => TypedResults.Ok(new { status = "deleted" })));
+            (await handler.HandleAsync(hash, ct)).ToHttp(_ => TypedResults.Ok(new { status = "deleted" })));
 
         return app;
     }

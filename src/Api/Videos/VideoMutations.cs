@@ -2,7 +2,6 @@ using GraphQL.Types;
 using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Errors;
 using VideoPlatform.Application.Videos.DeleteVideo;
-using VideoPlatform.Application.Videos.GetVideo;
 using VideoPlatform.Application.Videos.UpdateVideo;
 using VideoPlatform.Application.Videos.UpsertVideo;
 
@@ -16,11 +15,8 @@ public static class VideoMutations
             [typeof(ValidationErrorGraphType)],
             async (c, input) =>
             {
-                var services = c.RequestServices!;
-                var result = await services.GetRequiredService<UpsertVideoHandler>().HandleAsync(VideoMetadataGraph.ReadNew(input), c.CancellationToken);
-                return result.IsSuccess
-                    ? Payload.Of((await services.GetRequiredService<GetVideoHandler>().HandleAsync(result.Value.Hash, c.CancellationToken)).Value)
-                    : Payload.Failed(result.ToPayloadErrors());
+                var result = await c.RequestServices!.GetRequiredService<UpsertVideoHandler>().HandleAsync(VideoMetadataGraph.ReadNew(input), c.CancellationToken);
+                return result.IsSuccess ? Payload.Of(result.Value.Video) : Payload.Failed(result.ToPayloadErrors());
             },
             "Creates the admin video, or updates the given fields of the one with this hash.");
 
@@ -38,9 +34,8 @@ public static class VideoMutations
             async (c, input) =>
             {
                 var hash = input.Text("hash")!;
-                var video = await c.RequestServices!.GetRequiredService<GetVideoHandler>().HandleAsync(hash, c.CancellationToken);
                 var result = await c.RequestServices!.GetRequiredService<DeleteVideoHandler>().HandleAsync(hash, c.CancellationToken);
-                return result.IsSuccess ? Payload.Of(video.Value) : Payload.Failed(result.ToPayloadErrors(hash: hash));
+                return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(hash: hash));
             });
     }
 }

@@ -20,5 +20,10 @@ public sealed record VideoDto
     public int? CourseId { get; init; }
 }
 
-/// <summary>The answer of a metadata create: the row id and the hash it is keyed by.</summary>
-public sealed record VideoCreated(int Id, string Hash, bool IsNew);
+/// <summary>The answer of a metadata upsert: the video as stored, and whether the row is new.</summary>
+public sealed record VideoCreated(VideoDto Video, bool IsNew)
+{
+    public int Id => Video.Id;
+
+    public string Hash => Video.Hash;
+}

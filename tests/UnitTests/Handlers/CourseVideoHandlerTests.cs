@@ -27,7 +27,7 @@ public sealed class CourseVideoHandlerTests
         _videos = new InMemoryVideos(_log);
     }
 
-    private UpsertCourseVideoHandler Upsert() => new(_courseVideos, _courses, TimeProvider.System);
+    private UpsertCourseVideoHandler Upsert() => new(_courseVideos, _courses, _mapper, TimeProvider.System);
 
     [Fact]
     public async Task A_course_video_for_a_missing_course_is_refused_and_nothing_is_stored()

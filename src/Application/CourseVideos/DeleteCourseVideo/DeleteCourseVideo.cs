@@ -1,19 +1,23 @@
 using Ardalis.Result;
+using MapsterMapper;
+using VideoPlatform.Application.Metadata;
 
 namespace VideoPlatform.Application.CourseVideos.DeleteCourseVideo;
 
-public sealed class DeleteCourseVideoHandler(ICourseVideoRepository courseVideos)
+/// <summary>Deletes a course video's metadata; answers the video as it was.</summary>
+public sealed class DeleteCourseVideoHandler(ICourseVideoRepository courseVideos, IMapper mapper)
 {
-    public async Task<Result> HandleAsync(string hash, CancellationToken ct)
+    public async Task<Result<VideoDto>> HandleAsync(string hash, CancellationToken ct)
     {
         var video = await courseVideos.GetByHashAsync(hash, ct);
         if (video is null)
         {
-            return Result.NotFound(CourseVideoErrors.NotFoundMessage);
+            return Result<VideoDto>.NotFound(CourseVideoErrors.NotFoundMessage);
         }
 
+        var deleted = mapper.Map<VideoDto>(video);
         courseVideos.Remove(video);
         await courseVideos.SaveChangesAsync(ct);
-        return Result.Success();
+        return deleted;
     }
 }

@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using MapsterMapper;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Domain.Courses;
@@ -6,7 +7,7 @@ using VideoPlatform.Domain.Courses;
 namespace VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
 
 /// <summary>POST /course-videos: creates the course video in courses.db, or updates it (same hash).</summary>
-public sealed class UpsertCourseVideoHandler(ICourseVideoRepository courseVideos, ICourseRepository courses, TimeProvider clock)
+public sealed class UpsertCourseVideoHandler(ICourseVideoRepository courseVideos, ICourseRepository courses, IMapper mapper, TimeProvider clock)
 {
     public async Task<Result<VideoCreated>> HandleAsync(NewVideo input, CancellationToken ct)
     {
@@ -34,7 +35,7 @@ public sealed class UpsertCourseVideoHandler(ICourseVideoRepository courseVideos
             switch (await courseVideos.TryAddAsync(video, ct))
             {
                 case AddCourseVideoOutcome.Added:
-                    return new VideoCreated(video.Id, video.Hash, IsNew: true);
+                    return new VideoCreated(mapper.Map<VideoDto>(video), IsNew: true);
                 case AddCourseVideoOutcome.CourseMissing:
                     // Deleted between our check and the insert; the foreign key refused the row.
                     return CourseVideoErrors.CourseMissing<VideoCreated>(courseId);
@@ -47,6 +48,6 @@ public sealed class UpsertCourseVideoHandler(ICourseVideoRepository courseVideos
         existing.Apply(input.ToChanges(input.Filename));
         existing.MoveToCourse(courseId);
         await courseVideos.SaveChangesAsync(ct);
-        return new VideoCreated(existing.Id, existing.Hash, IsNew: false);
+        return new VideoCreated(mapper.Map<VideoDto>(existing), IsNew: false);
     }
 }

@@ -1,19 +1,22 @@
 using Ardalis.Result;
+using MapsterMapper;
 using VideoPlatform.Application.Courses.GetCourse;
 
 namespace VideoPlatform.Application.Courses.DeleteCourse;
 
-public sealed class DeleteCourseHandler(ICourseRepository courses)
+/// <summary>Deletes a course and its course videos; answers the course as it was.</summary>
+public sealed class DeleteCourseHandler(ICourseRepository courses, IMapper mapper)
 {
-    public async Task<Result> HandleAsync(int id, CancellationToken ct)
+    public async Task<Result<CourseDto>> HandleAsync(int id, CancellationToken ct)
     {
         var course = await courses.GetByIdAsync(id, ct);
         if (course is null)
         {
-            return Result.NotFound(GetCourseHandler.NotFoundMessage);
+            return Result<CourseDto>.NotFound(GetCourseHandler.NotFoundMessage);
         }
 
+        var deleted = mapper.Map<CourseDto>(course);
         await courses.RemoveAsync(course, ct);
-        return Result.Success();
+        return deleted;
     }
 }

@@ -1,20 +1,24 @@
 using Ardalis.Result;
+using MapsterMapper;
+using VideoPlatform.Application.Metadata;
 using VideoPlatform.Application.Videos.GetVideo;
 
 namespace VideoPlatform.Application.Videos.DeleteVideo;
 
-public sealed class DeleteVideoHandler(IVideoRepository videos)
+/// <summary>Deletes an admin video's metadata; answers the video as it was.</summary>
+public sealed class DeleteVideoHandler(IVideoRepository videos, IMapper mapper)
 {
-    public async Task<Result> HandleAsync(string hash, CancellationToken ct)
+    public async Task<Result<VideoDto>> HandleAsync(string hash, CancellationToken ct)
     {
         var video = await videos.GetByHashAsync(hash, ct);
         if (video is null)
         {
-            return Result.NotFound(GetVideoHandler.NotFoundMessage);
+            return Result<VideoDto>.NotFound(GetVideoHandler.NotFoundMessage);
         }
 
+        var deleted = mapper.Map<VideoDto>(video);
         videos.Remove(video);
         await videos.SaveChangesAsync(ct);
-        return Result.Success();
+        return deleted;
     }
 }

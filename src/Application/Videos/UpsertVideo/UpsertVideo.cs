@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using MapsterMapper;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Domain.Videos;
 
@@ -8,7 +9,7 @@ namespace VideoPlatform.Application.Videos.UpsertVideo;
 /// POST /videos: creates the admin video, or (same hash) updates the fields given. The admin page
 /// uploads first and then posts title and description for the same hash, so a repeat is normal.
 /// </summary>
-public sealed class UpsertVideoHandler(IVideoRepository videos, TimeProvider clock)
+public sealed class UpsertVideoHandler(IVideoRepository videos, IMapper mapper, TimeProvider clock)
 {
     public async Task<Result<VideoCreated>> HandleAsync(NewVideo input, CancellationToken ct)
     {
@@ -24,7 +25,7 @@ public sealed class UpsertVideoHandler(IVideoRepository videos, TimeProvider clo
             var video = Video.Create(input.Hash!, input.Filename!, input.ToChanges(), input.CourseId, clock.GetUtcNow().UtcDateTime);
             if (await videos.TryAddAsync(video, ct))
             {
-                return new VideoCreated(video.Id, video.Hash, IsNew: true);
+                return new VideoCreated(mapper.Map<VideoDto>(video), IsNew: true);
             }
 
             // Another request created the same hash between our read and our insert: update that row.
@@ -39,6 +40,6 @@ public sealed class UpsertVideoHandler(IVideoRepository videos, TimeProvider clo
         }
 
         await videos.SaveChangesAsync(ct);
-        return new VideoCreated(existing.Id, existing.Hash, IsNew: false);
+        return new VideoCreated(mapper.Map<VideoDto>(existing), IsNew: false);
     }
 }
