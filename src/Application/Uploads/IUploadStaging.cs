@@ -18,6 +18,10 @@ public sealed record UploadSession(
     UploadState State = UploadState.Uploading,
     UploadResult? Result = null)
 {
+    /// <summary>Whether clients can still use it: a completed upload stays answerable, an unfinished one
+    /// only until it expires (the sweeper removes it some time later).</summary>
+    public bool IsLive(DateTime now) => State == UploadState.Completed || ExpiresAt > now;
+
     public string CourseFolder => CourseId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default";
 
     public string OriginalPath => $"originals/{CourseFolder}/{UploadId}/{Filename}";

@@ -32,7 +32,7 @@ public sealed class GetUploadHandler(IUploadStaging staging, TimeProvider clock)
         }
 
         var session = await staging.FindAsync(id!, ct);
-        if (session is null || (session.State == UploadState.Uploading && session.ExpiresAt <= clock.GetUtcNow().UtcDateTime))
+        if (session is null || !session.IsLive(clock.GetUtcNow().UtcDateTime))
         {
             return UploadErrors.NotFound<UploadStatus>(id!);
         }

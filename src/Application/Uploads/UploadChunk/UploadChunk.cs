@@ -22,7 +22,7 @@ public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOp
         }
 
         var session = await staging.FindAsync(uploadId!, ct);
-        if (session is null || (session.State == UploadState.Uploading && session.ExpiresAt <= clock.GetUtcNow().UtcDateTime))
+        if (session is null || !session.IsLive(clock.GetUtcNow().UtcDateTime))
         {
             return UploadErrors.NotFound<ChunkAccepted>(uploadId!);
         }
