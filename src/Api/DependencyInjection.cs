@@ -1,26 +1,20 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using VideoPlatform.Api.Http;
+using VideoPlatform.Api.Uploads;
 
 namespace VideoPlatform.Api;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddApi(this IServiceCollection services)
+    public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
 
         // Binding failures throw, so BadRequestExceptionHandler can say what was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-
-        // The deployed clients speak snake_case JSON (CONTRACT.md).
-        services.Configure<JsonOptions>(o =>
-        {
-            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-            o.SerializerOptions.PropertyNameCaseInsensitive = false;
-            o.SerializerOptions.Converters.Add(new PythonIsoDateTimeConverter());
-        });
+        services.Configure<JsonOptions>(RestJson.Configure);
+        services.AddUploadForms(configuration);
         return services;
     }
 }

@@ -1,8 +1,8 @@
 using VideoPlatform.Api;
 using VideoPlatform.Api.Cli;
 using VideoPlatform.Api.Courses;
-using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.CourseVideos;
+using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.Health;
 using VideoPlatform.Api.Uploads;
 using VideoPlatform.Api.Videos;
@@ -26,7 +26,7 @@ if (isCommand)
 builder.Services
     .AddApplication(builder.Configuration)
     .AddInfrastructure(builder.Configuration)
-    .AddApi()
+    .AddApi(builder.Configuration)
     .AddGraphQLApi(builder.Configuration);
 
 var app = builder.Build();
@@ -46,6 +46,7 @@ app.MapCourseVideos();
 app.MapVideos();
 app.MapUploads();
 app.MapGraphQL();
+app.MapGraphQLIde();
 
 await app.RunAsync();
 return 0;

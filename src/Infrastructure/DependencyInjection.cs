@@ -5,12 +5,15 @@ using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.CourseVideos;
 using VideoPlatform.Application.Uploads;
 using VideoPlatform.Application.Videos;
+using VideoPlatform.Domain.Courses;
+using VideoPlatform.Domain.Videos;
 using VideoPlatform.Infrastructure.Health;
 using VideoPlatform.Infrastructure.Persistence;
 using VideoPlatform.Infrastructure.Persistence.Courses;
 using VideoPlatform.Infrastructure.Persistence.Schema;
 using VideoPlatform.Infrastructure.Persistence.Videos;
 using VideoPlatform.Infrastructure.Storage;
+using VideoPlatform.Infrastructure.Storage.Uploads;
 
 namespace VideoPlatform.Infrastructure;
 
@@ -28,14 +31,13 @@ public static class DependencyInjection
         services.AddSingleton<SchemaBootstrapper>();
 
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton<StorageRoot>();
         services.AddSingleton<IUploadStaging, FileSystemUploadStaging>();
         services.AddHostedService<UploadSweeper>();
 
         services.AddHealthChecks()
-            .Add(new("courses_db", sp => new DatabaseHealthCheck<CoursesDbContext>(
-                sp.GetRequiredService<CoursesDbContext>(), Tables.CourseVideos.Name), null, null))
-            .Add(new("videos_db", sp => new DatabaseHealthCheck<VideosDbContext>(
-                sp.GetRequiredService<VideosDbContext>(), Tables.Videos.Name), null, null))
+            .AddCheck<DatabaseHealthCheck<CoursesDbContext, CourseVideo>>("courses_db")
+            .AddCheck<DatabaseHealthCheck<VideosDbContext, Video>>("videos_db")
             .AddCheck<StorageHealthCheck>("storage");
         return services;
     }
@@ -45,8 +47,7 @@ public static class DependencyInjection
     {
         await using var scope = services.CreateAsyncScope();
         var bootstrapper = scope.ServiceProvider.GetRequiredService<SchemaBootstrapper>();
-        await bootstrapper.ApplyAsync(scope.ServiceProvider.GetRequiredService<CoursesDbContext>(),
-            [Tables.Courses, Tables.CourseVideos], ct);
-        await bootstrapper.ApplyAsync(scope.ServiceProvider.GetRequiredService<VideosDbContext>(), [Tables.Videos], ct);
+        await bootstrapper.ApplyAsync(scope.ServiceProvider.GetRequiredService<CoursesDbContext>(), ct);
+        await bootstrapper.ApplyAsync(scope.ServiceProvider.GetRequiredService<VideosDbContext>(), ct);
     }
 }

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
+using VideoPlatform.Api.Videos;
 using VideoPlatform.Application.CourseVideos.DeleteCourseVideo;
 using VideoPlatform.Application.CourseVideos.GetCourseVideo;
-using VideoPlatform.Application.CourseVideos.ListCourseVideos;
+using VideoPlatform.Application.CourseVideos.ListVideosOfCourse;
 using VideoPlatform.Application.CourseVideos.UpdateCourseVideo;
 using VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
 using VideoPlatform.Application.Metadata;
@@ -14,30 +16,58 @@ public static class CourseVideoEndpoints
     public static IEndpointRouteBuilder MapCourseVideos(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/course-videos").WithTags("Course videos");
-
-        group.MapPost("/", async (NewVideo body, UpsertCourseVideoHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(body, ct)).ToHttp(created => created.IsNew
-                ? TypedResults.Created($"/course-videos/{created.Hash}", new { id = created.Id, hash = created.Hash })
-                : TypedResults.Ok(new { id = created.Id, hash = created.Hash })));
+        group.MapPost("/", UpsertAsync);
 
         // Both paths list the same merged view: the course service's and the frontend's (via the gateway).
-        group.MapGet("/course/{courseId:int}", ListForCourse);
-        app.MapGet("/videos/course/{courseId:int}", ListForCourse).WithTags("Course videos");
+        group.MapGet("/course/{courseId:int}", ListOfCourseAsync);
+        app.MapGet("/videos/course/{courseId:int}", ListOfCourseAsync).WithTags("Course videos");
 
-        group.MapGet("/{hash}", async (string hash, GetCourseVideoHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(hash, ct)).ToHttp(TypedResults.Ok));
-
-        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch],
-            async (string hash, VideoFields body, UpdateCourseVideoHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(hash, body, ct)).ToHttp(video =>
-                    TypedResults.Ok(new { message = "Video updated successfully", hash = video.Hash })));
-
-        group.MapDelete("/{hash}", async (string hash, DeleteCourseVideoHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(hash, ct)).ToHttp(_ => TypedResults.Ok(new { message = "Video deleted successfully" })));
-
+        group.MapGet("/{hash}", GetAsync);
+        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync);
+        group.MapDelete("/{hash}", DeleteAsync);
         return app;
     }
 
-    private static async Task<IResult> ListForCourse(int courseId, ListCourseVideosHandler handler, CancellationToken ct) =>
-        (await handler.HandleAsync(courseId, ct)).ToHttp(videos => TypedResults.Ok(new { videos }));
+    private static async Task<Results<Created<VideoCreatedResponse>, Ok<VideoCreatedResponse>, ProblemHttpResult>> UpsertAsync(
+        NewVideo body, UpsertCourseVideoHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(body, ct);
+        if (!result.IsSuccess)
+        {
+            return result.ToProblem();
+        }
+
+        var answer = new VideoCreatedResponse(result.Value.Video.Id, result.Value.Video.Hash);
+        return result.Value.IsNew ? TypedResults.Created($"/course-videos/{answer.Hash}", answer) : TypedResults.Ok(answer);
+    }
+
+    private static async Task<Results<Ok<CourseVideoListResponse>, ProblemHttpResult>> ListOfCourseAsync(
+        int courseId, ListVideosOfCourseHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(courseId, ct);
+        return result.IsSuccess ? TypedResults.Ok(new CourseVideoListResponse(result.Value)) : result.ToProblem();
+    }
+
+    private static async Task<Results<Ok<VideoDto>, ProblemHttpResult>> GetAsync(string hash, GetCourseVideoHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(hash, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
+    }
+
+    private static async Task<Results<Ok<CourseVideoUpdatedResponse>, ProblemHttpResult>> UpdateAsync(
+        string hash, VideoUpdate body, UpdateCourseVideoHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(hash, body, ct);
+        return result.IsSuccess ? TypedResults.Ok(new CourseVideoUpdatedResponse("Video updated successfully", result.Value.Hash)) : result.ToProblem();
+    }
+
+    private static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> DeleteAsync(string hash, DeleteCourseVideoHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(hash, ct);
+        return result.IsSuccess ? TypedResults.Ok(new MessageResponse("Video deleted successfully")) : result.ToProblem();
+    }
 }
+
+public sealed record CourseVideoListResponse(IReadOnlyList<VideoDto> Videos);
+
+public sealed record CourseVideoUpdatedResponse(string Message, string Hash);

@@ -1,27 +1,27 @@
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using VideoPlatform.Api.Courses;
+using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Batching;
 using VideoPlatform.Api.GraphQL.Connections;
 using VideoPlatform.Api.GraphQL.Filtering;
 using VideoPlatform.Api.Videos;
-using VideoPlatform.Application.Courses;
-using VideoPlatform.Application.CourseVideos.BrowseCourseVideos;
+using VideoPlatform.Application.CourseVideos.ListCourseVideos;
 using VideoPlatform.Application.CourseVideos.MigrateCourseVideos;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Api.CourseVideos;
 
-/// <summary>A course video (courses.db).</summary>
-public sealed class CourseVideoGraphType : ObjectGraphType<VideoDto>
+/// <summary>A course video (courses.db); its course is never missing.</summary>
+public sealed class CourseVideoGraphType : VideoMetadataGraphType
 {
-    public CourseVideoGraphType()
+    public CourseVideoGraphType() : base("CourseVideo", v => v.CourseId)
     {
-        Name = "CourseVideo";
-        VideoMetadataGraph.AddFields(this);
         Field<NonNullGraphType<IntGraphType>, int>("courseId").Resolve(c => c.Source.CourseId!.Value);
         Field<CourseGraphType>("course")
-            .Resolve(c => c.RequestServices!.GetRequiredService<RequestLoaders>().Courses.Load(c.Source.CourseId!.Value));
+            .Resolve().WithService<RequestLoaders>()
+            .Resolve((c, loaders) => loaders.Courses.Load(c.Source.CourseId!.Value));
     }
 }
 
@@ -30,18 +30,17 @@ public sealed class CourseVideosConnectionGraphType() : ConnectionGraphType<Cour
 public sealed class CourseVideosEdgeGraphType() : EdgeGraphType<CourseVideoGraphType, VideoDto>("CourseVideos");
 
 public sealed class CourseVideoFilterInputGraphType()
-    : FilterInputGraphType<CourseVideoFilterInputGraphType, CourseVideo>("CourseVideo", BrowseCourseVideosHandler.Fields);
+    : FilterInputGraphType<CourseVideoFilterInputGraphType, CourseVideo>("CourseVideo", ListCourseVideosHandler.Fields);
 
-public sealed class CourseVideoSortInputGraphType() : SortInputGraphType<CourseVideo>("CourseVideo", BrowseCourseVideosHandler.Fields);
+public sealed class CourseVideoSortInputGraphType() : SortInputGraphType<CourseVideo>("CourseVideo", ListCourseVideosHandler.Fields);
 
 public sealed class CreateCourseVideoInputGraphType : InputObjectGraphType
 {
     public CreateCourseVideoInputGraphType()
     {
         Name = "CreateCourseVideoInput";
-        VideoMetadataGraph.AddIdentityInputs(this);
-        Field<NonNullGraphType<IntGraphType>>("courseId");
-        VideoMetadataGraph.AddOptionalInputs(this);
+        this.AddFrom<NewVideo>();
+        this.Require(nameof(NewVideo.Hash), nameof(NewVideo.Filename), nameof(NewVideo.CourseId));
     }
 }
 
@@ -51,8 +50,8 @@ public sealed class UpdateCourseVideoInputGraphType : InputObjectGraphType
     {
         Name = "UpdateCourseVideoInput";
         Field<NonNullGraphType<StringGraphType>>("hash");
-        Field<IntGraphType>("courseId").Description("Moves the video to another existing course.");
-        VideoMetadataGraph.AddOptionalInputs(this);
+        this.AddFrom<VideoUpdate>();
+        GetField("courseId")!.Description = "Moves the video to another existing course.";
     }
 }
 

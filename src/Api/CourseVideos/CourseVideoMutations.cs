@@ -1,11 +1,11 @@
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Errors;
-using VideoPlatform.Api.Videos;
 using VideoPlatform.Application.CourseVideos.DeleteCourseVideo;
 using VideoPlatform.Application.CourseVideos.MigrateCourseVideos;
 using VideoPlatform.Application.CourseVideos.UpdateCourseVideo;
 using VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
+using VideoPlatform.Application.Metadata;
 
 namespace VideoPlatform.Api.CourseVideos;
 
@@ -13,39 +13,38 @@ public static class CourseVideoMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        MutationField.Add<CreateCourseVideoInputGraphType, CourseVideoGraphType>(mutation, "createCourseVideo", "courseVideo",
+        MutationField.Add<CreateCourseVideoInputGraphType, CourseVideoGraphType, UpsertCourseVideoHandler>(mutation, "createCourseVideo", "courseVideo",
             [typeof(CourseNotFoundErrorGraphType), typeof(ValidationErrorGraphType)],
-            async (c, input) =>
+            async (handler, input, ct) =>
             {
-                var video = VideoMetadataGraph.ReadNew(input);
-                var result = await c.RequestServices!.GetRequiredService<UpsertCourseVideoHandler>().HandleAsync(video, c.CancellationToken);
+                var video = InputFields.Read<NewVideo>(input);
+                var result = await handler.HandleAsync(video, ct);
                 return result.IsSuccess ? Payload.Of(result.Value.Video) : Payload.Failed(result.ToPayloadErrors(courseId: video.CourseId));
             },
             "Creates the course video in courses.db (the course must exist), or updates the given fields of the one with this hash.");
 
-        MutationField.Add<UpdateCourseVideoInputGraphType, CourseVideoGraphType>(mutation, "updateCourseVideo", "courseVideo",
+        MutationField.Add<UpdateCourseVideoInputGraphType, CourseVideoGraphType, UpdateCourseVideoHandler>(mutation, "updateCourseVideo", "courseVideo",
             [typeof(VideoNotFoundErrorGraphType), typeof(CourseNotFoundErrorGraphType), typeof(ValidationErrorGraphType)],
-            async (c, input) =>
+            async (handler, input, ct) =>
             {
-                var hash = input.Text("hash")!;
-                var changes = VideoMetadataGraph.ReadChanges(input);
-                var result = await c.RequestServices!.GetRequiredService<UpdateCourseVideoHandler>().HandleAsync(hash, changes, c.CancellationToken);
+                var hash = input.Text("Hash")!;
+                var changes = InputFields.Read<VideoUpdate>(input);
+                var result = await handler.HandleAsync(hash, changes, ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(changes.CourseId, hash));
             });
 
-        MutationField.Add<DeleteCourseVideoInputGraphType, CourseVideoGraphType>(mutation, "deleteCourseVideo", "courseVideo",
+        MutationField.Add<DeleteCourseVideoInputGraphType, CourseVideoGraphType, DeleteCourseVideoHandler>(mutation, "deleteCourseVideo", "courseVideo",
             [typeof(VideoNotFoundErrorGraphType)],
-            async (c, input) =>
+            async (handler, input, ct) =>
             {
-                var hash = input.Text("hash")!;
-                var result = await c.RequestServices!.GetRequiredService<DeleteCourseVideoHandler>().HandleAsync(hash, c.CancellationToken);
+                var hash = input.Text("Hash")!;
+                var result = await handler.HandleAsync(hash, ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(hash: hash));
             });
 
-        MutationField.Add<MigrateCourseVideosInputGraphType, MigrationReportGraphType>(mutation, "migrateCourseVideos", "report",
+        MutationField.Add<MigrateCourseVideosInputGraphType, MigrationReportGraphType, MigrateCourseVideosHandler>(mutation, "migrateCourseVideos", "report",
             [typeof(ValidationErrorGraphType)],
-            async (c, input) => Payload.Of(await c.RequestServices!.GetRequiredService<MigrateCourseVideosHandler>()
-                .HandleAsync(input.Get<bool>("dryRun"), c.CancellationToken)),
+            async (handler, input, ct) => Payload.Of(await handler.HandleAsync(input.TryGetValue("dryRun", out var dry) && dry is true, ct)),
             "Moves course videos the old system left in videos.db into courses.db (the same move as the migrate-course-videos command).");
     }
 }

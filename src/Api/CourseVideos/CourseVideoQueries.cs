@@ -1,9 +1,10 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL.Connections;
 using VideoPlatform.Api.GraphQL.Filtering;
-using VideoPlatform.Application.CourseVideos.BrowseCourseVideos;
 using VideoPlatform.Application.CourseVideos.GetCourseVideo;
+using VideoPlatform.Application.CourseVideos.ListCourseVideos;
 
 namespace VideoPlatform.Api.CourseVideos;
 
@@ -15,19 +16,19 @@ public static class CourseVideoQueries
             .Description("Course videos in courses.db, of one course when courseId is given. Course.videos also lists legacy rows still in videos.db.")
             .Argument<IntGraphType>("courseId")
             .Paged<object?, object, CourseVideoFilterInputGraphType, CourseVideoSortInputGraphType>()
-            .ResolveAsync(async c =>
+            .Resolve().WithService<ListCourseVideosHandler>()
+            .ResolveAsync(async (c, handler) =>
             {
-                var handler = c.RequestServices!.GetRequiredService<BrowseCourseVideosHandler>();
                 var courseId = c.GetArgument<int?>("courseId");
-                return await Connection.ResolveAsync(c, BrowseCourseVideosHandler.Fields,
-                    (request, ct) => handler.HandleAsync(courseId, request, ct), (where, ct) => handler.CountAsync(courseId, where, ct));
+                return await Connection.ResolveAsync(c, ListCourseVideosHandler.Fields, (query, ct) => handler.HandleAsync(courseId, query, ct));
             });
 
         query.Field<CourseVideoGraphType>("courseVideo")
             .Argument<NonNullGraphType<StringGraphType>>("hash")
-            .ResolveAsync(async c =>
+            .Resolve().WithService<GetCourseVideoHandler>()
+            .ResolveAsync(async (c, handler) =>
             {
-                var result = await c.RequestServices!.GetRequiredService<GetCourseVideoHandler>().HandleAsync(c.GetArgument<string>("hash"), c.CancellationToken);
+                var result = await handler.HandleAsync(c.GetArgument<string>("hash"), c.CancellationToken);
                 return result.IsSuccess ? result.Value : null;
             });
     }

@@ -4,6 +4,7 @@ using VideoPlatform.Api.GraphQL.Errors;
 using VideoPlatform.Application.Courses.CreateCourse;
 using VideoPlatform.Application.Courses.DeleteCourse;
 using VideoPlatform.Application.Courses.UpdateCourse;
+using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Api.Courses;
 
@@ -12,29 +13,29 @@ public static class CourseMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        MutationField.Add<CreateCourseInputGraphType, CourseGraphType>(mutation, "createCourse", "course",
+        MutationField.Add<CreateCourseInputGraphType, CourseGraphType, CreateCourseHandler>(mutation, "createCourse", "course",
             [typeof(ValidationErrorGraphType)],
-            async (c, input) =>
+            async (handler, input, ct) =>
             {
-                var result = await c.RequestServices!.GetRequiredService<CreateCourseHandler>().HandleAsync(CourseInputs.Read(input), c.CancellationToken);
+                var result = await handler.HandleAsync(InputFields.Read<CourseChanges>(input), ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors());
             });
 
-        MutationField.Add<UpdateCourseInputGraphType, CourseGraphType>(mutation, "updateCourse", "course",
+        MutationField.Add<UpdateCourseInputGraphType, CourseGraphType, UpdateCourseHandler>(mutation, "updateCourse", "course",
             [typeof(CourseNotFoundErrorGraphType), typeof(ValidationErrorGraphType)],
-            async (c, input) =>
+            async (handler, input, ct) =>
             {
-                var id = input.Get<int>("id");
-                var result = await c.RequestServices!.GetRequiredService<UpdateCourseHandler>().HandleAsync(id, CourseInputs.Read(input), c.CancellationToken);
+                var id = input.Int("Id");
+                var result = await handler.HandleAsync(id, InputFields.Read<CourseChanges>(input), ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(courseId: id));
             });
 
-        MutationField.Add<DeleteCourseInputGraphType, CourseGraphType>(mutation, "deleteCourse", "course",
+        MutationField.Add<DeleteCourseInputGraphType, CourseGraphType, DeleteCourseHandler>(mutation, "deleteCourse", "course",
             [typeof(CourseNotFoundErrorGraphType)],
-            async (c, input) =>
+            async (handler, input, ct) =>
             {
-                var id = input.Get<int>("id");
-                var result = await c.RequestServices!.GetRequiredService<DeleteCourseHandler>().HandleAsync(id, c.CancellationToken);
+                var id = input.Int("Id");
+                var result = await handler.HandleAsync(id, ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(courseId: id));
             },
             "Deletes the course and its course videos; the payload holds the course as it was.");

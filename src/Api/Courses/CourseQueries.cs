@@ -1,9 +1,10 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL.Connections;
 using VideoPlatform.Api.GraphQL.Filtering;
-using VideoPlatform.Application.Courses.BrowseCourses;
 using VideoPlatform.Application.Courses.GetCourse;
+using VideoPlatform.Application.Courses.ListCourses;
 
 namespace VideoPlatform.Api.Courses;
 
@@ -13,17 +14,15 @@ public static class CourseQueries
     {
         query.Field<CoursesConnectionGraphType>("courses")
             .Paged<object?, object, CourseFilterInputGraphType, CourseSortInputGraphType>()
-            .ResolveAsync(async c =>
-            {
-                var handler = c.RequestServices!.GetRequiredService<BrowseCoursesHandler>();
-                return await Connection.ResolveAsync(c, BrowseCoursesHandler.Fields, handler.HandleAsync, handler.CountAsync);
-            });
+            .Resolve().WithService<ListCoursesHandler>()
+            .ResolveAsync(async (c, handler) => await Connection.ResolveAsync(c, ListCoursesHandler.Fields, handler.HandleAsync));
 
         query.Field<CourseGraphType>("course")
             .Argument<NonNullGraphType<IntGraphType>>("id")
-            .ResolveAsync(async c =>
+            .Resolve().WithService<GetCourseHandler>()
+            .ResolveAsync(async (c, handler) =>
             {
-                var result = await c.RequestServices!.GetRequiredService<GetCourseHandler>().HandleAsync(c.GetArgument<int>("id"), c.CancellationToken);
+                var result = await handler.HandleAsync(c.GetArgument<int>("id"), c.CancellationToken);
                 return result.IsSuccess ? result.Value : null;
             });
     }

@@ -9,7 +9,6 @@ using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -17,27 +16,13 @@ namespace VideoPlatform.Api.GraphQL;
 
 /// <summary>
 /// GraphQL over HTTP at /graphql, in HotChocolate's public shape: POST application/json, GET for queries,
-/// <c>?sdl</c> for the schema, and Banana Cake Pop for a browser. graphql-dotnet's own ASP.NET Core
-/// transport cannot be restored here, so this is the small part it would have been.
+/// and <c>?sdl</c> for the schema (the IDE for a browser is <see cref="GraphQLIde"/>). graphql-dotnet's own
+/// ASP.NET Core transport cannot be restored here, so this is the small part it would have been.
 /// </summary>
 public static class GraphQLEndpoint
 {
     public const string Path = "/graphql";
     private const string GraphQLResponseJson = "application/graphql-response+json";
-    private const string IdeFolder = "graphql-ide";
-
-    private static string IdeRoot => System.IO.Path.Combine(AppContext.BaseDirectory, IdeFolder);
-
-    /// <summary>The IDE's assets under /graphql/ (its page refers to them relatively); the page itself is
-    /// served by the GET handler for /graphql/, which routing gives the GraphQL endpoint.</summary>
-    public static IApplicationBuilder UseGraphQLIde(this IApplicationBuilder app)
-    {
-        var options = app.ApplicationServices.GetRequiredService<IOptions<GraphQLOptions>>().Value;
-        return options.EnableIde && Directory.Exists(IdeRoot)
-            ? app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(IdeRoot), RequestPath = Path })
-            : app;
-    }
-
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, GetAsync).WithTags("GraphQL");
@@ -45,19 +30,15 @@ public static class GraphQLEndpoint
         app.MapMethods(Path, [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpContext http) =>
             TransportError(http, StatusCodes.Status405MethodNotAllowed, "GraphQL requests are sent with POST, or GET for queries.",
                 "METHOD_NOT_ALLOWED", allow: "GET, POST"));
-        app.MapGet($"{Path}/bcp-config.json", (IOptions<GraphQLOptions> options) => options.Value.EnableIde
-            ? Results.Text("""{"useBrowserUrlAsEndpoint":true}""", "application/json") // the IDE's names, not the REST snake_case
-            : Results.NotFound());
         return app;
     }
 
     private static async Task GetAsync(HttpContext http, IOptions<GraphQLOptions> options, ISchema schema)
     {
         var query = http.Request.Query;
-        if (http.Request.Path.Value!.EndsWith('/') && !query.ContainsKey("query"))
+        if (GraphQLIde.IsPageRequest(http.Request))
         {
-            var page = System.IO.Path.Combine(IdeRoot, "index.html");
-            await (options.Value.EnableIde && File.Exists(page) ? Results.File(page, "text/html; charset=utf-8") : Results.NotFound()).ExecuteAsync(http);
+            await GraphQLIde.PageResult(options.Value).ExecuteAsync(http);
             return;
         }
 
@@ -68,7 +49,7 @@ public static class GraphQLEndpoint
             return;
         }
 
-        if (!query.ContainsKey("query") && options.Value.EnableIde && AcceptsHtml(http.Request))
+        if (!query.ContainsKey("query") && options.Value.EnableIde && GraphQLIde.AcceptsHtml(http.Request))
         {
             http.Response.Redirect($"{Path}/{http.Request.QueryString}");
             return;
@@ -211,9 +192,6 @@ public static class GraphQLEndpoint
 
         return GraphQLResponseJson;
     }
-
-    private static bool AcceptsHtml(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(m => m.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     private static Inputs? ParseInputs(HttpContext http, string? json) =>
         string.IsNullOrWhiteSpace(json) ? null : http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().Deserialize<Inputs>(json);

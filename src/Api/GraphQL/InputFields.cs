@@ -1,21 +1,70 @@
+using System.Globalization;
+using System.Reflection;
 using GraphQL.Types;
 
 namespace VideoPlatform.Api.GraphQL;
 
-/// <summary>Reading a mutation's <c>input</c> object, which graphql-dotnet hands over as a dictionary.</summary>
+/// <summary>
+/// Mutation inputs derived from the use cases' input records: one nullable input field per settable
+/// property (camelCase), read back into the record by name. A field added to a record appears here
+/// without another list to edit.
+/// </summary>
 public static class InputFields
 {
-    public static T? Get<T>(this IDictionary<string, object?> input, string name) =>
-        input.TryGetValue(name, out var value) && value is not null ? (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture) : default;
-
-    public static string? Text(this IDictionary<string, object?> input, string name) => input.TryGetValue(name, out var value) ? value as string : null;
-
-    /// <summary>Adds nullable input fields of one scalar type.</summary>
-    public static void Optional<TScalar>(this InputObjectGraphType type, params string[] names) where TScalar : ScalarGraphType
+    private static readonly Dictionary<Type, Type> GraphTypes = new()
     {
-        foreach (var name in names)
+        [typeof(string)] = typeof(StringGraphType),
+        [typeof(int?)] = typeof(IntGraphType),
+        [typeof(long?)] = typeof(LongGraphType),
+        [typeof(double?)] = typeof(FloatGraphType),
+        [typeof(bool?)] = typeof(BooleanGraphType),
+        [typeof(DateTime?)] = typeof(DateTimeGraphType),
+    };
+
+    /// <summary>Adds a nullable input field for every settable property of <typeparamref name="T"/> but those in <paramref name="except"/>.</summary>
+    public static void AddFrom<T>(this InputObjectGraphType type, params string[] except)
+    {
+        foreach (var property in Settable<T>().Where(p => !except.Contains(p.Name)))
         {
-            type.Field<TScalar>(name);
+            type.AddField(new FieldType { Name = GraphQLNames.Of(property.Name), Type = GraphTypes[property.PropertyType] });
         }
     }
+
+    /// <summary>Makes input fields the input cannot go without non-null.</summary>
+    public static void Require(this InputObjectGraphType type, params string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            var input = type.GetField(GraphQLNames.Of(field)) ?? throw new ArgumentException($"No input field {field}.", nameof(fields));
+            input.Type = typeof(NonNullGraphType<>).MakeGenericType(input.Type!);
+        }
+    }
+
+    /// <summary>The record with every property the input gives set; the rest stay null.</summary>
+    public static T Read<T>(IDictionary<string, object?> input) where T : new()
+    {
+        var record = new T();
+        foreach (var property in Settable<T>())
+        {
+            if (input.TryGetValue(GraphQLNames.Of(property.Name), out var value) && value is not null)
+            {
+                var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                property.SetValue(record, Convert.ChangeType(value, target, CultureInfo.InvariantCulture));
+            }
+        }
+
+        return record;
+    }
+
+    public static string? Text(this IDictionary<string, object?> input, string field) =>
+        input.TryGetValue(GraphQLNames.Of(field), out var value) ? value as string : null;
+
+    public static int Int(this IDictionary<string, object?> input, string field) =>
+        Convert.ToInt32(input[GraphQLNames.Of(field)], CultureInfo.InvariantCulture);
+
+    private static IEnumerable<PropertyInfo> Settable<T>() =>
+        typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && GraphTypes.ContainsKey(p.PropertyType))
+            .OrderBy(p => p.DeclaringType == typeof(T) ? 0 : 1) // the record's own (identity) fields first, then the shared ones
+            .ThenBy(p => p.MetadataToken);
 }

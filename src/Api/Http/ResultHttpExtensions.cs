@@ -1,24 +1,18 @@
 using Ardalis.Result;
+using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Application.Validation;
-using HttpResult = Microsoft.AspNetCore.Http.IResult;
 
 namespace VideoPlatform.Api.Http;
 
 /// <summary>The one place a use-case result becomes an HTTP answer (RFC 9457 problem documents for failures).</summary>
 public static class ResultHttpExtensions
 {
-    public static HttpResult ToHttp<T>(this Result<T> result, Func<T, HttpResult> onSuccess) =>
-        result.IsSuccess ? onSuccess(result.Value) : ToProblem(result);
-
-    public static HttpResult ToHttp(this Result result, Func<HttpResult> onSuccess) =>
-        result.IsSuccess ? onSuccess() : ToProblem(result);
-
-    public static HttpResult ToProblem(Ardalis.Result.IResult result)
+    public static ProblemHttpResult ToProblem(this Ardalis.Result.IResult result)
     {
         var (status, detail) = result.Status switch
         {
             ResultStatus.Invalid => (InvalidStatus(result.ValidationErrors), string.Join(" ", result.ValidationErrors
-                .Where(e => e.Severity != ValidationSeverity.Info).Select(e => e.ErrorMessage).Distinct())),
+                .Where(e => e.Severity != ValidationSeverity.Info).Select(e => WireNames.Render(e.ErrorMessage, e.Identifier)).Distinct())),
             ResultStatus.NotFound => (StatusCodes.Status404NotFound, FirstOr(result.Errors, "Not found")),
             ResultStatus.Conflict => (StatusCodes.Status409Conflict, FirstOr(result.Errors, "The request conflicts with the current state; fetch it and try again.")),
             ResultStatus.Error => (StatusCodes.Status422UnprocessableEntity, FirstOr(result.Errors, "The request could not be carried out.")),
@@ -34,13 +28,16 @@ public static class ResultHttpExtensions
             extensions = new()
             {
                 ["errors"] = result.ValidationErrors
-                    .GroupBy(e => e.Identifier ?? string.Empty)
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray()),
+                    .GroupBy(e => WireNames.Of(e.Identifier))
+                    .ToDictionary(g => g.Key, g => g.Select(e => WireNames.Render(e.ErrorMessage, e.Identifier)).ToArray()),
             };
         }
 
         return TypedResults.Problem(detail: detail, statusCode: status, extensions: extensions);
     }
+
+    /// <summary>A problem for input the REST door itself refused before any use case ran.</summary>
+    public static ProblemHttpResult ToProblem(this FieldErrors errors) => errors.ToInvalid().ToProblem();
 
     private static int InvalidStatus(IEnumerable<ValidationError> errors)
     {

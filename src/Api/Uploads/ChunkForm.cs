@@ -11,6 +11,7 @@ namespace VideoPlatform.Api.Uploads;
 internal sealed class ChunkForm
 {
     private const int MaxFieldLength = 1024;
+    private const int MaxFields = 16;
     private const int ReadBufferSize = 256 * 1024;
     private readonly Dictionary<string, string> _fields = new(StringComparer.OrdinalIgnoreCase);
 
@@ -21,8 +22,8 @@ internal sealed class ChunkForm
     /// when the file comes last). Returns null when the request is not multipart or has no file part.
     /// </summary>
     public static async Task<TResult?> ReadAsync<TResult>(
-        HttpRequest request, Func<Stream> createScratch, long maxFileBytes, Func<ChunkForm, Stream, Task<TResult>> onFile,
-        Func<string, TResult> onBadRequest, CancellationToken ct)
+        HttpRequest request, ChunkScratch scratch, long maxFileBytes, Func<ChunkForm, Stream, Task<TResult>> onFile,
+        Func<string, int, TResult> onBadRequest, CancellationToken ct)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) ||
             !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase) ||
@@ -33,12 +34,18 @@ internal sealed class ChunkForm
 
         var form = new ChunkForm();
         // The default 4 KiB buffer would turn each chunk into thousands of small reads and writes.
-        var reader = new MultipartReader(boundary, request.Body, ReadBufferSize);
+        var reader = new MultipartReader(boundary, request.Body, ReadBufferSize) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
         Stream? buffered = null;
+        var sections = 0;
         try
         {
             while (await reader.ReadNextSectionAsync(ct) is { } section)
             {
+                if (++sections > MaxFields + 1)
+                {
+                    return onBadRequest($"A chunk request has at most {MaxFields} form fields and one file part.", StatusCodes.Status400BadRequest);
+                }
+
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
                 {
                     continue;
@@ -52,11 +59,15 @@ internal sealed class ChunkForm
                         return await onFile(form, section.Body);
                     }
 
-                    buffered = createScratch();
-                    var copied = await CopyLimitedAsync(section.Body, buffered, maxFileBytes, ct);
-                    if (!copied)
+                    if (buffered is not null)
                     {
-                        return onBadRequest($"The file part is larger than the {maxFileBytes}-byte chunk limit.");
+                        return onBadRequest("A chunk request has one file part.", StatusCodes.Status400BadRequest);
+                    }
+
+                    buffered = scratch.Create();
+                    if (!await CopyLimitedAsync(section.Body, buffered, maxFileBytes, ct))
+                    {
+                        return onBadRequest($"The file part is larger than the {maxFileBytes}-byte chunk limit.", StatusCodes.Status413PayloadTooLarge);
                     }
 
                     buffered.Position = 0;
@@ -68,13 +79,18 @@ internal sealed class ChunkForm
                 var length = await text.ReadBlockAsync(buffer, ct);
                 if (length > MaxFieldLength)
                 {
-                    return onBadRequest($"Form field '{name}' is longer than {MaxFieldLength} characters.");
+                    return onBadRequest($"Form field '{Shorten(name)}' is longer than {MaxFieldLength} characters.", StatusCodes.Status400BadRequest);
                 }
 
                 form._fields[name] = new string(buffer, 0, length);
             }
 
             return buffered is null ? default : await onFile(form, buffered);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException && !ct.IsCancellationRequested)
+        {
+            // A body cut short or not closed by its boundary: the client's request, not our failure.
+            return onBadRequest($"The multipart body is malformed or incomplete: {e.Message}", StatusCodes.Status400BadRequest);
         }
         finally
         {
@@ -103,4 +119,6 @@ internal sealed class ChunkForm
 
         return true;
     }
+
+    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using VideoPlatform.Api.Http;
 using VideoPlatform.Application.Uploads;
@@ -7,12 +8,14 @@ using VideoPlatform.Application.Uploads.CompleteUpload;
 using VideoPlatform.Application.Uploads.GetUpload;
 using VideoPlatform.Application.Uploads.InitUpload;
 using VideoPlatform.Application.Uploads.UploadChunk;
+using VideoPlatform.Application.Validation;
 
 namespace VideoPlatform.Api.Uploads;
 
 /// <summary>
-/// The chunked upload the deployed clients speak (multipart forms, CONTRACT.md), under /upload and under
-/// /api/courses/{course_id}/upload, plus resume (GET), abort (DELETE) and a raw PUT for scripts.
+/// The chunked upload the deployed clients speak (multipart forms, docs/rest-api.md), under /upload and under
+/// /api/courses/{course_id}/upload, plus resume (GET), abort (DELETE) and a raw PUT for scripts. The form's
+/// text becomes typed commands here; the use cases never see the wire's quirks.
 /// </summary>
 public static class UploadEndpoints
 {
@@ -23,84 +26,146 @@ public static class UploadEndpoints
     {
         var uploads = app.MapGroup("/upload").WithTags("Uploads");
         uploads.MapPost("/init", (HttpRequest request, InitUploadHandler handler, CancellationToken ct) => InitAsync(request, null, handler, ct));
-        uploads.MapPost("/chunk", (HttpContext context, UploadChunkHandler handler, IUploadStaging staging, IOptions<UploadOptions> options, CancellationToken ct) =>
-            ChunkAsync(context, null, handler, staging, options.Value, ct));
+        uploads.MapPost("/chunk", (HttpContext context, UploadChunkHandler handler, ChunkScratch scratch, IOptions<UploadOptions> options, CancellationToken ct) =>
+            ChunkAsync(context, null, handler, scratch, options.Value, ct));
         uploads.MapPost("/complete", (HttpRequest request, CompleteUploadHandler handler, CancellationToken ct) => CompleteAsync(request, null, handler, ct));
-        uploads.MapGet("/{uploadId}", async (string uploadId, GetUploadHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(uploadId, ct)).ToHttp(TypedResults.Ok));
-        uploads.MapDelete("/{uploadId}", async (string uploadId, AbortUploadHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(uploadId, ct)).ToHttp(() => TypedResults.Ok(new { status = "aborted", upload_id = uploadId })));
-        uploads.MapPut("/{uploadId}/chunks/{index}", async (HttpContext context, string uploadId, string index, string? sha256,
-            UploadChunkHandler handler, IOptions<UploadOptions> options, CancellationToken ct) =>
-        {
-            AllowBody(context, options.Value.MaxChunkBytes);
-            var result = await handler.HandleAsync(new UploadChunkCommand(uploadId, index, context.Request.Body, Sha256: sha256), ct);
-            return result.ToHttp(ChunkAnswer);
-        });
+        uploads.MapGet("/{uploadId}", GetAsync);
+        uploads.MapDelete("/{uploadId}", AbortAsync);
+        uploads.MapPut("/{uploadId}/chunks/{index}", PutChunkAsync);
 
         var course = app.MapGroup("/api/courses/{courseId}/upload").WithTags("Uploads");
-        course.MapPost("/init", (string courseId, HttpRequest request, InitUploadHandler handler, CancellationToken ct) => InitAsync(request, courseId, handler, ct));
-        course.MapPost("/chunk", (string courseId, HttpContext context, UploadChunkHandler handler, IUploadStaging staging, IOptions<UploadOptions> options, CancellationToken ct) =>
-            ChunkAsync(context, courseId, handler, staging, options.Value, ct));
-        course.MapPost("/complete", (string courseId, HttpRequest request, CompleteUploadHandler handler, CancellationToken ct) => CompleteAsync(request, courseId, handler, ct));
+        course.MapPost("/init", (string courseId, HttpRequest request, InitUploadHandler handler, CancellationToken ct) =>
+            InitAsync(request, courseId, handler, ct));
+        course.MapPost("/chunk", (string courseId, HttpContext context, UploadChunkHandler handler, ChunkScratch scratch, IOptions<UploadOptions> options,
+            CancellationToken ct) => ChunkAsync(context, courseId, handler, scratch, options.Value, ct));
+        course.MapPost("/complete", (string courseId, HttpRequest request, CompleteUploadHandler handler, CancellationToken ct) =>
+            CompleteAsync(request, courseId, handler, ct));
         return app;
     }
 
-    private static async Task<IResult> InitAsync(HttpRequest request, string? pathCourse, InitUploadHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<UploadStarted>, ProblemHttpResult>> InitAsync(
+        HttpRequest request, string? pathCourse, InitUploadHandler handler, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
+        var (form, refused) = await ReadSmallFormAsync(request, "filename, total_chunks and optionally course_id and chunk_size", ct);
+        if (form is null)
         {
-            return NotAForm("filename, total_chunks and optionally course_id");
+            return refused!;
         }
 
-        var form = await request.ReadFormAsync(ct);
-        var command = new InitUploadCommand(form["filename"], form["total_chunks"], pathCourse ?? form["course_id"], form["chunk_size"]);
-        return (await handler.HandleAsync(command, ct)).ToHttp(started => TypedResults.Ok(new
+        var errors = new FieldErrors();
+        var command = new InitUploadCommand(
+            form["filename"],
+            FormFields.Integer("TotalChunks", form["total_chunks"], errors),
+            FormFields.CourseId(pathCourse ?? form["course_id"], errors),
+            FormFields.OptionalLong("ChunkSize", form["chunk_size"], errors));
+        if (errors.Any)
         {
-            upload_id = started.UploadId,
-            course_folder = started.CourseFolder,
-            expires_at = started.ExpiresAt,
-        }));
+            return errors.ToProblem();
+        }
+
+        var result = await handler.HandleAsync(command, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
     }
 
-    private static async Task<IResult> ChunkAsync(
-        HttpContext context, string? pathCourse, UploadChunkHandler handler, IUploadStaging staging, UploadOptions options, CancellationToken ct)
+    private static async Task<Results<Ok<ChunkResponse>, ProblemHttpResult>> ChunkAsync(
+        HttpContext context, string? pathCourse, UploadChunkHandler handler, ChunkScratch scratch, UploadOptions options, CancellationToken ct)
     {
         AllowBody(context, options.MaxChunkBytes + MultipartOverhead);
-        var result = await ChunkForm.ReadAsync<IResult>(
+        var result = await ChunkForm.ReadAsync<Results<Ok<ChunkResponse>, ProblemHttpResult>>(
             context.Request,
-            staging.CreateScratchBuffer,
+            scratch,
             options.MaxChunkBytes,
-            async (form, file) => (await handler.HandleAsync(
-                new UploadChunkCommand(form["upload_id"], form["index"], file, pathCourse ?? form["course_id"], form["sha256"]), ct))
-                .ToHttp(ChunkAnswer),
-            detail => TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status413PayloadTooLarge),
+            async (form, file) =>
+            {
+                var errors = new FieldErrors();
+                var index = FormFields.Integer("Index", form["index"], errors);
+                var courseId = FormFields.CourseId(pathCourse ?? form["course_id"], errors);
+                if (errors.Any)
+                {
+                    return errors.ToProblem();
+                }
+
+                var chunk = await handler.HandleAsync(new UploadChunkCommand(form["upload_id"] ?? string.Empty, index, file, courseId, form["sha256"]), ct);
+                return chunk.IsSuccess ? TypedResults.Ok(ChunkResponse.From(chunk.Value)) : chunk.ToProblem();
+            },
+            (detail, status) => TypedResults.Problem(detail: detail, statusCode: status),
             ct);
         return result ?? TypedResults.Problem(
             detail: "Send the chunk as multipart/form-data with the fields upload_id and index followed by a file part named 'file'.",
             statusCode: StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> CompleteAsync(HttpRequest request, string? pathCourse, CompleteUploadHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<ChunkResponse>, ProblemHttpResult>> PutChunkAsync(
+        HttpContext context, string uploadId, string index, string? sha256, UploadChunkHandler handler, IOptions<UploadOptions> options, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var position = FormFields.Integer("Index", index, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        AllowBody(context, options.Value.MaxChunkBytes);
+        var result = await handler.HandleAsync(new UploadChunkCommand(uploadId, position, context.Request.Body, Sha256: sha256), ct);
+        return result.IsSuccess ? TypedResults.Ok(ChunkResponse.From(result.Value)) : result.ToProblem();
+    }
+
+    private static async Task<Results<Ok<UploadCompleted>, ProblemHttpResult>> CompleteAsync(
+        HttpRequest request, string? pathCourse, CompleteUploadHandler handler, CancellationToken ct)
+    {
+        var (form, refused) = await ReadSmallFormAsync(request, "upload_id and optionally course_id and sha256", ct);
+        if (form is null)
+        {
+            return refused!;
+        }
+
+        var errors = new FieldErrors();
+        var courseId = FormFields.CourseId(pathCourse ?? form["course_id"], errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var result = await handler.HandleAsync(new CompleteUploadCommand(form["upload_id"].ToString(), courseId, form["sha256"]), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
+    }
+
+    private static async Task<Results<Ok<UploadStatus>, ProblemHttpResult>> GetAsync(string uploadId, GetUploadHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(uploadId, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
+    }
+
+    private static async Task<Results<Ok<AbortedResponse>, ProblemHttpResult>> AbortAsync(string uploadId, AbortUploadHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(uploadId, ct);
+        return result.IsSuccess ? TypedResults.Ok(new AbortedResponse("aborted", uploadId)) : result.ToProblem();
+    }
+
+    /// <summary>The form of init or complete, bounded in size and field count; a problem when it is not a form or too large.</summary>
+    private static async Task<(IFormCollection? Form, ProblemHttpResult? Problem)> ReadSmallFormAsync(HttpRequest request, string fields, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
-            return NotAForm("upload_id and optionally course_id and sha256");
+            return (null, TypedResults.Problem(
+                detail: $"Send the fields {fields} as multipart/form-data or application/x-www-form-urlencoded.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType));
         }
 
-        var form = await request.ReadFormAsync(ct);
-        var command = new CompleteUploadCommand(form["upload_id"], pathCourse ?? form["course_id"], form["sha256"]);
-        return (await handler.HandleAsync(command, ct)).ToHttp(done => TypedResults.Ok(new { hash = done.Hash, sha256 = done.Sha256, size = done.Size }));
+        AllowBody(request.HttpContext, FormFields.SmallFormMaxBytes);
+        try
+        {
+            return (await request.ReadFormAsync(FormFields.SmallForm, ct), null);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException && !ct.IsCancellationRequested)
+        {
+            return (null, TypedResults.Problem(
+                detail: $"The form is too large or malformed: send only {fields}, each a short value ({e.Message}).",
+                statusCode: e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest));
+        }
     }
 
-    private static IResult ChunkAnswer(ChunkAccepted chunk) =>
-        TypedResults.Ok(new { status = "ok", index = chunk.Index, size = chunk.Size, sha256 = chunk.Sha256, duplicate = chunk.AlreadyHad });
-
-    private static IResult NotAForm(string fields) => TypedResults.Problem(
-        detail: $"Send the fields {fields} as multipart/form-data or application/x-www-form-urlencoded.",
-        statusCode: StatusCodes.Status415UnsupportedMediaType);
-
-    /// <summary>Kestrel's default 30 MB cap would refuse chunks the configured limit allows.</summary>
+    /// <summary>Kestrel's default 30 MB cap would refuse chunks the configured limit allows; small forms get a small cap.</summary>
     private static void AllowBody(HttpContext context, long bytes)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
@@ -109,3 +174,10 @@ public static class UploadEndpoints
         }
     }
 }
+
+public sealed record ChunkResponse(string Status, int Index, long Size, string? Sha256, bool Duplicate)
+{
+    public static ChunkResponse From(ChunkAccepted chunk) => new("ok", chunk.Index, chunk.Size, chunk.Sha256, chunk.AlreadyHad);
+}
+
+public sealed record AbortedResponse(string Status, string UploadId);

@@ -1,38 +1,80 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
 using VideoPlatform.Application.Metadata;
+using VideoPlatform.Application.Paging;
+using VideoPlatform.Application.Querying;
 using VideoPlatform.Application.Videos.DeleteVideo;
 using VideoPlatform.Application.Videos.GetVideo;
 using VideoPlatform.Application.Videos.ListVideos;
 using VideoPlatform.Application.Videos.UpdateVideo;
 using VideoPlatform.Application.Videos.UpsertVideo;
+using VideoPlatform.Domain.Videos;
 
 namespace VideoPlatform.Api.Videos;
 
 /// <summary>Admin videos (videos.db), as the old metadata service served them.</summary>
 public static class VideoEndpoints
 {
+    public const int DefaultLimit = 10;
+
     public static IEndpointRouteBuilder MapVideos(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/videos").WithTags("Videos");
-
-        group.MapPost("/", async (NewVideo body, UpsertVideoHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(body, ct)).ToHttp(created => created.IsNew
-                ? TypedResults.Created($"/videos/{created.Hash}", new { id = created.Id, hash = created.Hash })
-                : TypedResults.Ok(new { id = created.Id, hash = created.Hash })));
-
-        group.MapGet("/", async (int? page, int? limit, string? status, string? search, ListVideosHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(new ListVideosQuery(page, limit, status, search), ct)).ToHttp(TypedResults.Ok));
-
-        group.MapGet("/{hash}", async (string hash, GetVideoHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(hash, ct)).ToHttp(TypedResults.Ok));
-
-        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch],
-            async (string hash, VideoFields body, UpdateVideoHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(hash, body, ct)).ToHttp(_ => TypedResults.Ok(new { status = "updated" })));
-
-        group.MapDelete("/{hash}", async (string hash, DeleteVideoHandler handler, CancellationToken ct) =>
-            (await handler.HandleAsync(hash, ct)).ToHttp(_ => TypedResults.Ok(new { status = "deleted" })));
-
+        group.MapPost("/", UpsertAsync);
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{hash}", GetAsync);
+        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync);
+        group.MapDelete("/{hash}", DeleteAsync);
         return app;
     }
+
+    private static async Task<Results<Created<VideoCreatedResponse>, Ok<VideoCreatedResponse>, ProblemHttpResult>> UpsertAsync(
+        NewVideo body, UpsertVideoHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(body, ct);
+        if (!result.IsSuccess)
+        {
+            return result.ToProblem();
+        }
+
+        var answer = new VideoCreatedResponse(result.Value.Video.Id, result.Value.Video.Hash);
+        return result.Value.IsNew ? TypedResults.Created($"/videos/{answer.Hash}", answer) : TypedResults.Ok(answer);
+    }
+
+    private static async Task<Results<Ok<VideoListResponse>, ProblemHttpResult>> ListAsync(
+        int? page, int? limit, string? status, string? search, ListVideosHandler handler, CancellationToken ct)
+    {
+        var number = page ?? 1;
+        var size = limit ?? DefaultLimit;
+        var query = new ListQuery(MetadataSearch.Filter(status, search, nameof(VideoMetadata.Title), nameof(VideoMetadata.Description)),
+            MetadataSearch.NewestFirst, new NumberedPage(number, size), IncludeTotal: true);
+        var result = await handler.HandleAsync(query, ct);
+        return result.IsSuccess
+            ? TypedResults.Ok(new VideoListResponse(result.Value.Items, result.Value.TotalCount!.Value, number, size,
+                MetadataSearch.TotalPages(result.Value.TotalCount.Value, size)))
+            : result.ToProblem();
+    }
+
+    private static async Task<Results<Ok<VideoDto>, ProblemHttpResult>> GetAsync(string hash, GetVideoHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(hash, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
+    }
+
+    private static async Task<Results<Ok<StatusResponse>, ProblemHttpResult>> UpdateAsync(
+        string hash, VideoUpdate body, UpdateVideoHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(hash, body, ct);
+        return result.IsSuccess ? TypedResults.Ok(new StatusResponse("updated")) : result.ToProblem();
+    }
+
+    private static async Task<Results<Ok<StatusResponse>, ProblemHttpResult>> DeleteAsync(string hash, DeleteVideoHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(hash, ct);
+        return result.IsSuccess ? TypedResults.Ok(new StatusResponse("deleted")) : result.ToProblem();
+    }
 }
+
+public sealed record VideoCreatedResponse(int Id, string Hash);
+
+public sealed record VideoListResponse(IReadOnlyList<VideoDto> Videos, int Total, int Page, int Limit, int TotalPages);

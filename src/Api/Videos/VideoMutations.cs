@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Errors;
+using VideoPlatform.Application.Metadata;
 using VideoPlatform.Application.Videos.DeleteVideo;
 using VideoPlatform.Application.Videos.UpdateVideo;
 using VideoPlatform.Application.Videos.UpsertVideo;
@@ -11,30 +12,30 @@ public static class VideoMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        MutationField.Add<CreateVideoInputGraphType, VideoGraphType>(mutation, "createVideo", "video",
+        MutationField.Add<CreateVideoInputGraphType, VideoGraphType, UpsertVideoHandler>(mutation, "createVideo", "video",
             [typeof(ValidationErrorGraphType)],
-            async (c, input) =>
+            async (handler, input, ct) =>
             {
-                var result = await c.RequestServices!.GetRequiredService<UpsertVideoHandler>().HandleAsync(VideoMetadataGraph.ReadNew(input), c.CancellationToken);
+                var result = await handler.HandleAsync(InputFields.Read<NewVideo>(input), ct);
                 return result.IsSuccess ? Payload.Of(result.Value.Video) : Payload.Failed(result.ToPayloadErrors());
             },
             "Creates the admin video, or updates the given fields of the one with this hash.");
 
-        MutationField.Add<UpdateVideoInputGraphType, VideoGraphType>(mutation, "updateVideo", "video",
+        MutationField.Add<UpdateVideoInputGraphType, VideoGraphType, UpdateVideoHandler>(mutation, "updateVideo", "video",
             [typeof(VideoNotFoundErrorGraphType), typeof(ValidationErrorGraphType)],
-            async (c, input) =>
+            async (handler, input, ct) =>
             {
-                var hash = input.Text("hash")!;
-                var result = await c.RequestServices!.GetRequiredService<UpdateVideoHandler>().HandleAsync(hash, VideoMetadataGraph.ReadChanges(input), c.CancellationToken);
+                var hash = input.Text("Hash")!;
+                var result = await handler.HandleAsync(hash, InputFields.Read<VideoUpdate>(input), ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(hash: hash));
             });
 
-        MutationField.Add<DeleteVideoInputGraphType, VideoGraphType>(mutation, "deleteVideo", "video",
+        MutationField.Add<DeleteVideoInputGraphType, VideoGraphType, DeleteVideoHandler>(mutation, "deleteVideo", "video",
             [typeof(VideoNotFoundErrorGraphType)],
-            async (c, input) =>
+            async (handler, input, ct) =>
             {
-                var hash = input.Text("hash")!;
-                var result = await c.RequestServices!.GetRequiredService<DeleteVideoHandler>().HandleAsync(hash, c.CancellationToken);
+                var hash = input.Text("Hash")!;
+                var result = await handler.HandleAsync(hash, ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(hash: hash));
             });
     }

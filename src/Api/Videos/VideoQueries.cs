@@ -1,9 +1,10 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL.Connections;
 using VideoPlatform.Api.GraphQL.Filtering;
-using VideoPlatform.Application.Videos.BrowseVideos;
 using VideoPlatform.Application.Videos.GetVideo;
+using VideoPlatform.Application.Videos.ListVideos;
 
 namespace VideoPlatform.Api.Videos;
 
@@ -14,17 +15,15 @@ public static class VideoQueries
         query.Field<VideosConnectionGraphType>("videos")
             .Description("Admin videos (videos.db).")
             .Paged<object?, object, VideoFilterInputGraphType, VideoSortInputGraphType>()
-            .ResolveAsync(async c =>
-            {
-                var handler = c.RequestServices!.GetRequiredService<BrowseVideosHandler>();
-                return await Connection.ResolveAsync(c, BrowseVideosHandler.Fields, handler.HandleAsync, handler.CountAsync);
-            });
+            .Resolve().WithService<ListVideosHandler>()
+            .ResolveAsync(async (c, handler) => await Connection.ResolveAsync(c, ListVideosHandler.Fields, handler.HandleAsync));
 
         query.Field<VideoGraphType>("video")
             .Argument<NonNullGraphType<StringGraphType>>("hash")
-            .ResolveAsync(async c =>
+            .Resolve().WithService<GetVideoHandler>()
+            .ResolveAsync(async (c, handler) =>
             {
-                var result = await c.RequestServices!.GetRequiredService<GetVideoHandler>().HandleAsync(c.GetArgument<string>("hash"), c.CancellationToken);
+                var result = await handler.HandleAsync(c.GetArgument<string>("hash"), c.CancellationToken);
                 return result.IsSuccess ? result.Value : null;
             });
     }

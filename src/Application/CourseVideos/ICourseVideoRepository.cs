@@ -15,7 +15,6 @@ public interface ICourseVideoRepository
 {
     Task<CourseVideo?> GetByHashAsync(string hash, CancellationToken ct);
 
-    Task<IReadOnlyList<CourseVideo>> ListByCourseAsync(int courseId, CancellationToken ct);
 
     Task<IReadOnlyList<CourseVideo>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct);
 

@@ -16,9 +16,6 @@ public interface ICourseRepository
 
     Task<int> CountAsync(QueryShape<Course> shape, CancellationToken ct);
 
-    /// <summary>Newest first; search matches title or description, case-insensitively.</summary>
-    Task<(IReadOnlyList<Course> Items, int Total)> ListAsync(string? status, string? search, int skip, int take, CancellationToken ct);
-
     void Add(Course course);
 
     /// <summary>Deletes the course and its course videos in one transaction. Done explicitly rather than

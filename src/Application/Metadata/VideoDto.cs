@@ -1,6 +1,6 @@
 namespace VideoPlatform.Application.Metadata;
 
-/// <summary>The video object of CONTRACT.md, the same for both tables.</summary>
+/// <summary>A video as every front door reads it, the same for both tables (the entity's fields, by name).</summary>
 public sealed record VideoDto
 {
     public int Id { get; init; }
@@ -13,7 +13,7 @@ public sealed record VideoDto
     public string? ThumbnailFilename { get; init; }
     public string? OriginalResolution { get; init; }
     public string? OriginalQualityLabel { get; init; }
-    public int Stopped { get; init; }
+    public bool Stopped { get; init; }
     public string? TranscodingStatus { get; init; }
     public DateTime? CreatedAt { get; init; }
     public string? ScheduledAt { get; init; }
@@ -21,9 +21,4 @@ public sealed record VideoDto
 }
 
 /// <summary>The answer of a metadata upsert: the video as stored, and whether the row is new.</summary>
-public sealed record VideoCreated(VideoDto Video, bool IsNew)
-{
-    public int Id => Video.Id;
-
-    public string Hash => Video.Hash;
-}
+public sealed record VideoCreated(VideoDto Video, bool IsNew);

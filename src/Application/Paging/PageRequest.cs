@@ -1,36 +1,21 @@
-using VideoPlatform.Application.Validation;
-
 namespace VideoPlatform.Application.Paging;
 
-/// <summary>A 1-based page of a REST list; limit is capped so one request cannot read a whole table.</summary>
-public readonly record struct PageRequest(int Page, int Limit)
+/// <summary>Which part of a list a client wants.</summary>
+public abstract record PageRequest;
+
+/// <summary>Page <see cref="Number"/> (from 1) of pages of <see cref="Size"/> items.</summary>
+public sealed record NumberedPage(int Number, int Size) : PageRequest;
+
+/// <summary>Cursor paging arguments as a connection client sends them (Relay / HotChocolate).</summary>
+public sealed record CursorWindow(int? First, string? After, int? Last, string? Before) : PageRequest
 {
-    public const int MaxLimit = 100;
+    public static CursorWindow Default { get; } = new(null, null, null, null);
+}
 
-    public int Skip => (Page - 1) * Limit;
-
-    public static PageRequest From(int? page, int? limit, int defaultLimit, FieldErrors errors)
-    {
-        var p = page ?? 1;
-        var l = limit ?? defaultLimit;
-        if (p < 1)
-        {
-            errors.Add("page", "page must be 1 or more.");
-        }
-
-        if (l < 1 || l > MaxLimit)
-        {
-            errors.Add("limit", $"limit must be between 1 and {MaxLimit}.");
-        }
-
-        // Far pages would overflow the offset; nobody pages that deep through a video list.
-        if (p > 1_000_000)
-        {
-            errors.Add("page", "page must be at most 1000000.");
-        }
-
-        return new PageRequest(p, l);
-    }
-
-    public int TotalPages(int total) => total == 0 ? 0 : (int)Math.Ceiling(total / (double)Limit);
+/// <summary>One page of a list, with what a client needs to move on from it.</summary>
+/// <param name="Offset">The position of the first item in the whole list.</param>
+/// <param name="TotalCount">The length of the whole list, when it was asked for.</param>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Offset, bool HasNextPage, bool HasPreviousPage, int? TotalCount)
+{
+    public Page<TOther> Map<TOther>(Func<T, TOther> map) => new(Items.Select(map).ToList(), Offset, HasNextPage, HasPreviousPage, TotalCount);
 }

@@ -36,15 +36,3 @@ public sealed record Filter(IReadOnlyDictionary<string, FieldFilter> Fields, IRe
 {
     public static Filter Empty { get; } = new(new Dictionary<string, FieldFilter>(), [], []);
 }
-
-/// <summary>One sort key; lists always end with the primary key so pages are stable.</summary>
-public sealed record SortKey(string Field, bool Descending);
-
-/// <summary>Cursor paging arguments as a client sends them (Relay / HotChocolate connections).</summary>
-public sealed record CursorWindow(int? First, string? After, int? Last, string? Before);
-
-/// <summary>One page of a list, with what a connection needs to describe it.</summary>
-public sealed record Slice<T>(IReadOnlyList<T> Items, int Offset, bool HasNextPage, bool HasPreviousPage)
-{
-    public Slice<TOther> Map<TOther>(Func<T, TOther> map) => new(Items.Select(map).ToList(), Offset, HasNextPage, HasPreviousPage);
-}

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace VideoPlatform.Application.Querying;
 
@@ -15,14 +16,45 @@ public enum FieldKind
 public sealed record QueryableField(string Name, FieldKind Kind, LambdaExpression Member);
 
 /// <summary>
-/// The fields of one entity that lists can be filtered and sorted by, declared once and used both to
-/// describe the inputs (GraphQL filter and sort types) and to build the database query.
+/// The fields of one entity that lists can be filtered and sorted by, named as the domain names them and
+/// used both to describe the inputs (GraphQL filter and sort types) and to build the database query.
 /// </summary>
 public sealed class QueryableFields<T>
 {
+    private static readonly Dictionary<Type, FieldKind> Kinds = new()
+    {
+        [typeof(string)] = FieldKind.String,
+        [typeof(int)] = FieldKind.Int,
+        [typeof(int?)] = FieldKind.Int,
+        [typeof(double)] = FieldKind.Float,
+        [typeof(double?)] = FieldKind.Float,
+        [typeof(bool)] = FieldKind.Boolean,
+        [typeof(bool?)] = FieldKind.Boolean,
+        [typeof(DateTime)] = FieldKind.DateTime,
+        [typeof(DateTime?)] = FieldKind.DateTime,
+    };
+
     private readonly List<QueryableField> _fields = [];
 
     public IReadOnlyList<QueryableField> All => _fields;
+
+    /// <summary>Every public scalar property of the entity, in declaration order (base class first): what
+    /// HotChocolate infers, and what a new column joins without another list to edit.</summary>
+    public static QueryableFields<T> FromProperties(params string[] except)
+    {
+        var fields = new QueryableFields<T>();
+        var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => Kinds.ContainsKey(p.PropertyType) && !except.Contains(p.Name))
+            .OrderBy(p => Depth(p.DeclaringType!))
+            .ThenBy(p => p.MetadataToken);
+        foreach (var property in properties)
+        {
+            var parameter = Expression.Parameter(typeof(T), "x");
+            fields.Add(property.Name, Kinds[property.PropertyType], Expression.Lambda(Expression.Property(parameter, property), parameter));
+        }
+
+        return fields;
+    }
 
     public QueryableField? Find(string name) => _fields.Find(f => f.Name == name);
 
@@ -42,5 +74,16 @@ public sealed class QueryableFields<T>
     {
         _fields.Add(new QueryableField(name, kind, member));
         return this;
+    }
+
+    private static int Depth(Type type)
+    {
+        var depth = 0;
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+        {
+            depth++;
+        }
+
+        return depth;
     }
 }

@@ -1,61 +1,6 @@
+using VideoPlatform.Domain.Uploads;
+
 namespace VideoPlatform.Application.Uploads;
-
-public enum UploadState
-{
-    Uploading,
-    Completed,
-}
-
-/// <summary>What is known of an upload from init on; persisted, so it survives restarts.</summary>
-public sealed record UploadSession(
-    string UploadId,
-    string Filename,
-    int? CourseId,
-    int TotalChunks,
-    long? ChunkSize,
-    DateTime CreatedAt,
-    DateTime ExpiresAt,
-    UploadState State = UploadState.Uploading,
-    UploadResult? Result = null)
-{
-    /// <summary>Whether clients can still use it: a completed upload stays answerable, an unfinished one
-    /// only until it expires (the sweeper removes it some time later).</summary>
-    public bool IsLive(DateTime now) => State == UploadState.Completed || ExpiresAt > now;
-
-    public string CourseFolder => CourseId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default";
-
-    public string OriginalPath => $"originals/{CourseFolder}/{UploadId}/{Filename}";
-}
-
-/// <summary>The stored file of a completed upload.</summary>
-public sealed record UploadResult(string Hash, string Sha256, long Size, string StoredPath, DateTime CompletedAt);
-
-/// <summary>A chunk that was accepted: its bytes are on disk and it will not change. The SHA-256 is
-/// known when the client sent one to verify.</summary>
-public sealed record ChunkInfo(int Index, long Size, string? Sha256);
-
-public sealed record ChunkWrite(int Index, bool IsLast, long MaxChunkBytes, long MaxFileBytes, string? ExpectedSha256);
-
-public enum ChunkWriteStatus
-{
-    Stored,
-    AlreadyStoredSame,
-    AlreadyStoredDifferent,
-    Busy,
-    TooLarge,
-    ChecksumMismatch,
-    SizeMismatch,
-    Gone,
-}
-
-/// <summary>What became of one chunk write; <see cref="ExpectedSize"/> explains a size mismatch.</summary>
-public sealed record ChunkWriteOutcome(ChunkWriteStatus Status, ChunkInfo? Chunk = null, long? ExpectedSize = null, long? ActualSize = null);
-
-/// <summary>The whole file, in place and flushed to disk, ready to publish.</summary>
-public sealed record AssembledFile(long Size, string Sha256, byte[] Header);
-
-/// <summary>An upload folder found in staging, with its session when it could be read.</summary>
-public sealed record StagedUpload(string UploadId, UploadSession? Session, DateTime LastWriteUtc);
 
 /// <summary>
 /// Durable staging of chunked uploads. Every piece of state lives in storage (never in process memory)
@@ -90,8 +35,4 @@ public interface IUploadStaging
     Task DeleteAsync(string uploadId, CancellationToken ct);
 
     Task<IReadOnlyList<StagedUpload>> ListAsync(CancellationToken ct);
-
-    /// <summary>A scratch file under the storage root for a chunk whose form fields arrive after its bytes;
-    /// deleted when disposed.</summary>
-    Stream CreateScratchBuffer();
 }

@@ -1,10 +1,11 @@
+using VideoPlatform.Domain.Uploads;
+
 namespace VideoPlatform.Application.Uploads;
 
 /// <summary>Upload limits and lifetimes (configuration section "Upload").</summary>
 public sealed class UploadOptions
 {
     public const string Section = "Upload";
-    public const int ChunkCountCeiling = 10_000;
 
     /// <summary>Largest file an upload may produce.</summary>
     public long MaxFileBytes { get; set; } = 20L * 1024 * 1024 * 1024;
@@ -13,7 +14,7 @@ public sealed class UploadOptions
     public long MaxChunkBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Most chunks one upload may have; never more than 10,000.</summary>
-    public int MaxChunks { get; set; } = ChunkCountCeiling;
+    public int MaxChunks { get; set; } = UploadLimits.ChunkCountCeiling;
 
     /// <summary>How long an upload may stay incomplete before it is swept (absolute, from init).</summary>
     public TimeSpan SessionTtl { get; set; } = TimeSpan.FromHours(24);
@@ -24,5 +25,5 @@ public sealed class UploadOptions
     /// <summary>How long a complete waits for another complete of the same upload to finish.</summary>
     public TimeSpan CompleteLockWait { get; set; } = TimeSpan.FromMinutes(2);
 
-    public int EffectiveMaxChunks => Math.Min(MaxChunks, ChunkCountCeiling);
+    public UploadLimits Limits => new(MaxFileBytes, MaxChunkBytes, MaxChunks);
 }

@@ -1,8 +1,13 @@
 using Ardalis.Result;
+using VideoPlatform.Domain.Common;
 
 namespace VideoPlatform.Application.Validation;
 
-/// <summary>Collects field errors for one input so a client learns about all of them in one answer.</summary>
+/// <summary>
+/// Collects field errors for one input so a client learns about all of them in one answer. Fields are
+/// named as the domain names them (property names); a message refers to its own field as
+/// <see cref="FieldViolation.Placeholder"/>, and each front door writes names in its own convention.
+/// </summary>
 public sealed class FieldErrors
 {
     private readonly List<ValidationError> _errors = [];
@@ -11,48 +16,33 @@ public sealed class FieldErrors
 
     public IReadOnlyList<ValidationError> All => _errors;
 
-    public void Add(string field, string message, string? code = null) =>
+    public FieldErrors Add(string field, string message, string? code = null)
+    {
         _errors.Add(new ValidationError(field, message, code ?? string.Empty, ValidationSeverity.Error));
-
-    public void Required(string field, string? value, int maxLength)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Add(field, $"{field} is required.");
-        }
-        else
-        {
-            MaxLength(field, value, maxLength);
-        }
+        return this;
     }
 
-    public void MaxLength(string field, string? value, int maxLength)
+    /// <summary>A data item listed under its field (e.g. one missing chunk index), not a sentence for the detail.</summary>
+    public FieldErrors Item(string field, string value, string code)
     {
-        if (value is not null && value.Length > maxLength)
-        {
-            Add(field, $"{field} must be at most {maxLength} characters long (it has {value.Length}).");
-        }
+        _errors.Add(new ValidationError(field, value, code, ValidationSeverity.Info));
+        return this;
     }
 
-    public void Positive(string field, int? value)
+    public FieldErrors AddRange(FieldChecks checks)
     {
-        if (value is <= 0)
+        foreach (var violation in checks.Violations)
         {
-            Add(field, $"{field} must be a positive whole number.");
+            Add(violation.Field, violation.Message);
         }
-    }
 
-    public void NotBlankWhenGiven(string field, string? value, int maxLength)
-    {
-        if (value is not null && string.IsNullOrWhiteSpace(value))
-        {
-            Add(field, $"{field} cannot be empty; leave it out to keep the current value.");
-        }
-        else
-        {
-            MaxLength(field, value, maxLength);
-        }
+        return this;
     }
 
     public Result<T> ToInvalid<T>() => Result<T>.Invalid(_errors);
+
+    public Result ToInvalid() => Result.Invalid(_errors);
+
+    /// <summary>One error as a failed result: <c>FieldErrors.Invalid&lt;T&gt;("CourseId", "…", ErrorCodes.CourseNotFound)</c>.</summary>
+    public static Result<T> Invalid<T>(string field, string message, string? code = null) => new FieldErrors().Add(field, message, code).ToInvalid<T>();
 }

@@ -8,11 +8,6 @@ public interface IVideoRepository
 {
     Task<Video?> GetByHashAsync(string hash, CancellationToken ct);
 
-    /// <summary>Newest first; search matches title or description, case-insensitively.</summary>
-    Task<(IReadOnlyList<Video> Items, int Total)> ListAsync(string? status, string? search, int skip, int take, CancellationToken ct);
-
-    /// <summary>Rows the old system wrote for a course before course videos moved to courses.db.</summary>
-    Task<IReadOnlyList<Video>> ListByCourseAsync(int courseId, CancellationToken ct);
 
     Task<IReadOnlyList<Video>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct);
 

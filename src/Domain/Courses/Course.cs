@@ -2,11 +2,6 @@ namespace VideoPlatform.Domain.Courses;
 
 public sealed class Course
 {
-    public const int TitleMaxLength = 200;
-    public const int DescriptionMaxLength = 20_000;
-    public const int ShortTextMaxLength = 100;
-    public const int UrlMaxLength = 2048;
-    public const int CurrencyLength = 3;
     public const string DefaultLevel = "Beginner";
     public const string DefaultLanguage = "English";
     public const string DefaultCurrency = "USD";
@@ -76,20 +71,4 @@ public sealed class Course
         PromoVideoId = changes.PromoVideoId ?? PromoVideoId;
         UpdatedAt = now;
     }
-}
-
-public sealed record CourseChanges
-{
-    public string? Title { get; init; }
-    public string? Subtitle { get; init; }
-    public string? Description { get; init; }
-    public string? Category { get; init; }
-    public string? Subcategory { get; init; }
-    public string? Level { get; init; }
-    public string? Language { get; init; }
-    public double? Price { get; init; }
-    public string? Currency { get; init; }
-    public string? Status { get; init; }
-    public string? ThumbnailUrl { get; init; }
-    public string? PromoVideoId { get; init; }
 }

@@ -1,19 +1,25 @@
+using System.Reflection;
+
 namespace VideoPlatform.Domain.Videos;
 
 /// <summary>
 /// The metadata both video tables share, column for column (course_videos in courses.db, videos in
-/// videos.db). Rules live here once so the two kinds cannot drift apart.
+/// videos.db). This class is the one list of a video's fields: persistence maps its properties by name,
+/// the read model mirrors them, and the front doors derive their shapes from those two.
 /// </summary>
 public abstract class VideoMetadata
 {
     public const int HashMaxLength = 128;
     public const int FilenameMaxLength = 255;
-    public const int TitleMaxLength = 500;
-    public const int DescriptionMaxLength = 20_000;
-    public const int ShortTextMaxLength = 100;
     public const string DefaultCategory = "uncategorized";
     public const string DraftStatus = "draft";
     public const string ScheduledStatus = "Scheduled";
+
+    // Every stored field but the surrogate key, found once so copying and comparing rows need no second list.
+    private static readonly PropertyInfo[] StoredFields = typeof(VideoMetadata)
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.Name != nameof(Id))
+        .ToArray();
 
     public int Id { get; private set; }
     public string Hash { get; private set; } = string.Empty;
@@ -40,18 +46,16 @@ public abstract class VideoMetadata
         Hash = hash;
         Filename = filename;
         CreatedAt = createdAt;
-        Title = string.IsNullOrWhiteSpace(details.Title) ? filename : details.Title;
-        Status = string.IsNullOrWhiteSpace(details.Status)
-            ? (string.IsNullOrWhiteSpace(details.ScheduledAt) ? DraftStatus : ScheduledStatus)
-            : details.Status;
-        Category = string.IsNullOrWhiteSpace(details.Category) ? DefaultCategory : details.Category;
-        TranscodingStatus = details.TranscodingStatus ?? TranscodingStatuses.Pending;
-        Stopped = details.Stopped ?? false;
-        Description = details.Description;
-        ScheduledAt = details.ScheduledAt;
-        ThumbnailFilename = details.ThumbnailFilename;
-        OriginalResolution = details.OriginalResolution;
-        OriginalQualityLabel = details.OriginalQualityLabel;
+        Stopped = false;
+        TranscodingStatus = TranscodingStatuses.Pending;
+        Apply(details with
+        {
+            Title = string.IsNullOrWhiteSpace(details.Title) ? filename : details.Title,
+            Status = string.IsNullOrWhiteSpace(details.Status)
+                ? (string.IsNullOrWhiteSpace(details.ScheduledAt) ? DraftStatus : ScheduledStatus)
+                : details.Status,
+            Category = string.IsNullOrWhiteSpace(details.Category) ? DefaultCategory : details.Category,
+        });
     }
 
     /// <summary>Partial update: every non-null field replaces the stored one, the rest stay.</summary>
@@ -62,7 +66,6 @@ public abstract class VideoMetadata
             throw new ArgumentException($"Unknown transcoding status '{changes.TranscodingStatus}'.", nameof(changes));
         }
 
-        Filename = changes.Filename ?? Filename;
         Title = changes.Title ?? Title;
         Description = changes.Description ?? Description;
         Category = changes.Category ?? Category;
@@ -75,46 +78,23 @@ public abstract class VideoMetadata
         TranscodingStatus = changes.TranscodingStatus ?? TranscodingStatus;
     }
 
+    /// <summary>The name of the stored original changes with the file it names (an upsert of the same hash).</summary>
+    public void Rename(string filename)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(filename);
+        Filename = filename;
+    }
+
     /// <summary>True when every stored field except the surrogate id equals the other row's.</summary>
     protected bool SameMetadataAs(VideoMetadata other) =>
-        Hash == other.Hash && Filename == other.Filename && Title == other.Title &&
-        Description == other.Description && Category == other.Category && Status == other.Status &&
-        ThumbnailFilename == other.ThumbnailFilename && OriginalResolution == other.OriginalResolution &&
-        OriginalQualityLabel == other.OriginalQualityLabel && Stopped == other.Stopped &&
-        TranscodingStatus == other.TranscodingStatus && CreatedAt == other.CreatedAt &&
-        ScheduledAt == other.ScheduledAt;
+        StoredFields.All(p => Equals(p.GetValue(this), p.GetValue(other)));
 
     /// <summary>Copies every stored field except the surrogate id (used when a row moves between databases).</summary>
     protected void CopyMetadataFrom(VideoMetadata source)
     {
-        Hash = source.Hash;
-        Filename = source.Filename;
-        Title = source.Title;
-        Description = source.Description;
-        Category = source.Category;
-        Status = source.Status;
-        ThumbnailFilename = source.ThumbnailFilename;
-        OriginalResolution = source.OriginalResolution;
-        OriginalQualityLabel = source.OriginalQualityLabel;
-        Stopped = source.Stopped;
-        TranscodingStatus = source.TranscodingStatus;
-        CreatedAt = source.CreatedAt;
-        ScheduledAt = source.ScheduledAt;
+        foreach (var field in StoredFields)
+        {
+            field.SetValue(this, field.GetValue(source));
+        }
     }
-}
-
-/// <summary>The optional metadata fields of a create or partial update; null means "not given".</summary>
-public sealed record VideoChanges
-{
-    public string? Filename { get; init; }
-    public string? Title { get; init; }
-    public string? Description { get; init; }
-    public string? Category { get; init; }
-    public string? Status { get; init; }
-    public string? ScheduledAt { get; init; }
-    public string? ThumbnailFilename { get; init; }
-    public string? OriginalResolution { get; init; }
-    public string? OriginalQualityLabel { get; init; }
-    public bool? Stopped { get; init; }
-    public string? TranscodingStatus { get; init; }
 }

@@ -3,22 +3,21 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace VideoPlatform.Infrastructure.Health;
 
-/// <summary>Healthy when the database answers a query against the table this service needs there.</summary>
-internal sealed class DatabaseHealthCheck<TContext>(TContext db, string table) : IHealthCheck where TContext : DbContext
+/// <summary>Healthy when the database answers a query against the table of <typeparamref name="TEntity"/>.</summary>
+internal sealed class DatabaseHealthCheck<TContext, TEntity>(TContext db) : IHealthCheck
+    where TContext : DbContext
+    where TEntity : class
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
         try
         {
-            // The name is one of ours, never user input.
-#pragma warning disable EF1002
-            await db.Database.ExecuteSqlRawAsync($"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT 1)", ct);
-#pragma warning restore EF1002
+            await db.Set<TEntity>().AsNoTracking().Take(1).Select(_ => 1).ToListAsync(ct);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return HealthCheckResult.Unhealthy($"{table} cannot be read: {e.Message}");
+            return HealthCheckResult.Unhealthy($"{db.Model.FindEntityType(typeof(TEntity))?.GetTableName()} cannot be read: {e.Message}");
         }
     }
 }

@@ -25,8 +25,6 @@ public sealed class InMemoryCourses(CallLog? log = null) : ICourseRepository
         return Task.FromResult(Items.Any(c => c.Id == id));
     }
 
-    public Task<(IReadOnlyList<Course> Items, int Total)> ListAsync(string? status, string? search, int skip, int take, CancellationToken ct) =>
-        Task.FromResult<(IReadOnlyList<Course>, int)>((Items.Skip(skip).Take(take).ToList(), Items.Count));
 
     public Task<IReadOnlyList<Course>> ListByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Course>>(Items.Where(c => ids.Contains(c.Id)).ToList());
@@ -74,11 +72,6 @@ public sealed class InMemoryCourseVideos(CallLog? log = null) : ICourseVideoRepo
         return Task.FromResult(missed ? null : Items.FirstOrDefault(v => v.Hash == hash));
     }
 
-    public Task<IReadOnlyList<CourseVideo>> ListByCourseAsync(int courseId, CancellationToken ct)
-    {
-        log?.Calls.Add("course_videos.list");
-        return Task.FromResult<IReadOnlyList<CourseVideo>>(Items.Where(v => v.CourseId == courseId).ToList());
-    }
 
     public Task<IReadOnlyList<CourseVideo>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct)
     {
@@ -124,14 +117,7 @@ public sealed class InMemoryVideos(CallLog? log = null) : IVideoRepository
 
     public Task<Video?> GetByHashAsync(string hash, CancellationToken ct) => Task.FromResult(Items.FirstOrDefault(v => v.Hash == hash));
 
-    public Task<(IReadOnlyList<Video> Items, int Total)> ListAsync(string? status, string? search, int skip, int take, CancellationToken ct) =>
-        Task.FromResult<(IReadOnlyList<Video>, int)>((Items.Skip(skip).Take(take).ToList(), Items.Count));
 
-    public Task<IReadOnlyList<Video>> ListByCourseAsync(int courseId, CancellationToken ct)
-    {
-        log?.Calls.Add("videos.list");
-        return Task.FromResult<IReadOnlyList<Video>>(Items.Where(v => v.CourseId == courseId).ToList());
-    }
 
     public Task<IReadOnlyList<Video>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct)
     {

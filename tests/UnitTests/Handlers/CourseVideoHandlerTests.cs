@@ -2,7 +2,8 @@ using Ardalis.Result;
 using MapsterMapper;
 using VideoPlatform.Application;
 using VideoPlatform.Application.CourseVideos;
-using VideoPlatform.Application.CourseVideos.ListCourseVideos;
+using VideoPlatform.Application.CourseVideos.ListVideosOfCourse;
+using VideoPlatform.Application.CourseVideos.ListVideosOfCourses;
 using VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Application.Validation;
@@ -74,7 +75,7 @@ public sealed class CourseVideoHandlerTests
         _videos.Items.Add(Video.Create("both", "b.mp4", new VideoChanges { Title = "legacy" }, 3, now.AddDays(-1)));
         await Upsert().HandleAsync(new NewVideo { Hash = "both", Filename = "b.mp4", CourseId = 3, Title = "current" }, default);
 
-        var result = await new ListCourseVideosHandler(_courses, _courseVideos, _videos, _mapper).HandleAsync(3, default);
+        var result = await new ListVideosOfCourseHandler(_courses, new ListVideosOfCoursesHandler(_courseVideos, _videos, _mapper)).HandleAsync(3, default);
 
         Assert.Equal(["old", "both"], result.Value.Select(v => v.Hash));
         Assert.Equal("current", result.Value[1].Title);
@@ -94,7 +95,7 @@ public sealed class CourseVideoHandlerTests
         await Upsert().HandleAsync(new NewVideo { Hash = "both2", Filename = "b.mp4", CourseId = 2, Title = "current" }, default);
         await Upsert().HandleAsync(new NewVideo { Hash = "new1", Filename = "c.mp4", CourseId = 1 }, default);
 
-        var lists = await new ListCourseVideosHandler(_courses, _courseVideos, _videos, _mapper).ForCoursesAsync([1, 2, 3], default);
+        var lists = await new ListVideosOfCoursesHandler(_courseVideos, _videos, _mapper).HandleAsync([1, 2, 3], default);
 
         Assert.Equal(["legacy1", "new1"], lists[1].Select(v => v.Hash));
         Assert.Equal("current", Assert.Single(lists[2]).Title);

@@ -26,7 +26,7 @@ public sealed class MappingConfigTests
 
         var dto = video.Adapt<VideoDto>(_config);
 
-        Assert.Equal(1, dto.Stopped);
+        Assert.True(dto.Stopped);
         Assert.Equal(created, dto.CreatedAt);
         Assert.Equal(5, dto.CourseId);
         Assert.Equal("f.mp4", dto.Title);

@@ -1,18 +1,18 @@
 using Microsoft.Extensions.Options;
-using VideoPlatform.Application.Querying;
+using VideoPlatform.Application.Paging;
 
 namespace VideoPlatform.UnitTests.Querying;
 
 public sealed class CursorPagingTests
 {
     private static readonly int[] Items = Enumerable.Range(0, 25).ToArray();
-    private readonly CursorPaging _paging = new(Options.Create(new PagingOptions { DefaultPageSize = 10, MaxPageSize = 20 }));
+    private readonly Paginator _paging = new(Options.Create(new PagingOptions { DefaultPageSize = 10, MaxPageSize = 20 }));
     private int _counts;
 
-    private async Task<Slice<int>> Page(int? first = null, int? after = null, int? last = null, int? before = null)
+    private async Task<Page<int>> Page(int? first = null, int? after = null, int? last = null, int? before = null)
     {
-        var window = new CursorWindow(first, after is { } a ? CursorPaging.Encode(a) : null, last, before is { } b ? CursorPaging.Encode(b) : null);
-        var result = await _paging.PageAsync(window,
+        var window = new CursorWindow(first, after is { } a ? Paginator.Encode(a) : null, last, before is { } b ? Paginator.Encode(b) : null);
+        var result = await _paging.PageAsync(window, includeTotal: false,
             (skip, take, _) => Task.FromResult<IReadOnlyList<int>>(Items.Skip(skip).Take(take).ToList()),
             _ =>
             {
@@ -84,12 +84,12 @@ public sealed class CursorPagingTests
     }
 
     [Theory]
-    [InlineData(21, null, "first")]
-    [InlineData(-1, null, "first")]
-    [InlineData(null, 21, "last")]
+    [InlineData(21, null, nameof(CursorWindow.First))]
+    [InlineData(-1, null, nameof(CursorWindow.First))]
+    [InlineData(null, 21, nameof(CursorWindow.Last))]
     public async Task Page_sizes_outside_the_limits_are_refused(int? first, int? last, string field)
     {
-        var result = await _paging.PageAsync(new CursorWindow(first, null, last, null),
+        var result = await _paging.PageAsync(new CursorWindow(first, null, last, null), includeTotal: false,
             (_, _, _) => Task.FromResult<IReadOnlyList<int>>([]), _ => Task.FromResult(0), default);
 
         Assert.Equal(field, Assert.Single(result.ValidationErrors).Identifier);
@@ -100,9 +100,9 @@ public sealed class CursorPagingTests
     [InlineData("bm9wZQ==")] // "nope"
     public async Task Cursors_the_list_did_not_issue_are_refused(string cursor)
     {
-        var result = await _paging.PageAsync(new CursorWindow(5, cursor, null, null),
+        var result = await _paging.PageAsync(new CursorWindow(5, cursor, null, null), includeTotal: false,
             (_, _, _) => Task.FromResult<IReadOnlyList<int>>([]), _ => Task.FromResult(0), default);
 
-        Assert.Equal("after", Assert.Single(result.ValidationErrors).Identifier);
+        Assert.Equal(nameof(CursorWindow.After), Assert.Single(result.ValidationErrors).Identifier);
     }
 }

@@ -2,23 +2,25 @@ using Ardalis.Result;
 using GraphQL;
 using VideoPlatform.Api.GraphQL.Errors;
 using VideoPlatform.Api.GraphQL.Filtering;
+using VideoPlatform.Application.Paging;
 using VideoPlatform.Application.Querying;
 
 namespace VideoPlatform.Api.GraphQL.Connections;
 
-/// <summary>A page of a list as a connection resolves it; the total is counted only if a client asks.</summary>
-public sealed class Connection<T>(Slice<T> slice, Func<CancellationToken, Task<int>> count)
+/// <summary>A page of a list as a connection resolves it.</summary>
+public sealed class Connection<T>(Page<T> page)
 {
     // Built only when a client selects edges: most ask for nodes alone.
-    public IReadOnlyList<Edge<T>> Edges => slice.Items.Select((item, i) => new Edge<T>(CursorPaging.Encode(slice.Offset + i), item)).ToList();
+    public IReadOnlyList<Edge<T>> Edges => page.Items.Select((item, i) => new Edge<T>(Paginator.Encode(page.Offset + i), item)).ToList();
 
-    public IEnumerable<T> Nodes => slice.Items;
+    public IEnumerable<T> Nodes => page.Items;
 
-    public PageInfo PageInfo => slice.Items.Count == 0
-        ? new(slice.HasNextPage, slice.HasPreviousPage, null, null)
-        : new(slice.HasNextPage, slice.HasPreviousPage, CursorPaging.Encode(slice.Offset), CursorPaging.Encode(slice.Offset + slice.Items.Count - 1));
+    public PageInfo PageInfo => page.Items.Count == 0
+        ? new(page.HasNextPage, page.HasPreviousPage, null, null)
+        : new(page.HasNextPage, page.HasPreviousPage, Paginator.Encode(page.Offset), Paginator.Encode(page.Offset + page.Items.Count - 1));
 
-    public Task<int> TotalCountAsync(CancellationToken ct) => count(ct);
+    /// <summary>Counted with the page when the client selected it (see <see cref="ListArguments.Read{T}"/>).</summary>
+    public int TotalCount => page.TotalCount ?? throw new InvalidOperationException("totalCount was not selected, so it was not counted.");
 }
 
 public sealed record Edge<T>(string Cursor, T Node);
@@ -27,15 +29,8 @@ public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? St
 
 public static class Connection
 {
-    /// <summary>Resolves a list field: reads its arguments, pages through the use case, counts lazily.</summary>
+    /// <summary>Resolves a list field: reads its arguments and pages through the use case.</summary>
     public static async Task<Connection<TDto>> ResolveAsync<TEntity, TDto>(
-        IResolveFieldContext context,
-        QueryableFields<TEntity> fields,
-        Func<BrowseQuery, CancellationToken, Task<Result<Slice<TDto>>>> page,
-        Func<Filter?, CancellationToken, Task<int>> count)
-    {
-        var request = ListArguments.Read(context, fields);
-        var slice = (await page(request, context.CancellationToken)).ValueOrThrow();
-        return new Connection<TDto>(slice, ct => count(request.Where, ct));
-    }
+        IResolveFieldContext context, QueryableFields<TEntity> fields, Func<ListQuery, CancellationToken, Task<Result<Page<TDto>>>> list) =>
+        new((await list(ListArguments.Read(context, fields), context.CancellationToken)).ValueOrThrow());
 }

@@ -29,7 +29,7 @@ public abstract class ConnectionGraphType<TNodeGraphType, TEdgeGraphType, T> : O
         Field<ListGraphType<NonNullGraphType<TEdgeGraphType>>>("edges").Description("A list of edges.").Resolve(c => c.Source.Edges);
         Field<ListGraphType<NonNullGraphType<TNodeGraphType>>>("nodes").Description("A flattened list of the nodes.").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Identifies the total count of items in the connection.")
-            .ResolveAsync(async c => await c.Source.TotalCountAsync(c.CancellationToken));
+            .Resolve(c => c.Source.TotalCount);
     }
 }
 

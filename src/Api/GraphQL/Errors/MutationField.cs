@@ -15,15 +15,18 @@ public sealed record Payload(object? Entity, IReadOnlyList<object>? Errors)
 /// <summary>
 /// Adds a mutation in HotChocolate's mutation-convention shape:
 /// <c>name(input: NameInput!): NamePayload!</c>, where the payload holds the entity and
-/// <c>errors: [NameError!]</c>, a union of the typed errors the mutation can report.
+/// <c>errors: [NameError!]</c>, a union of the typed errors the mutation can report. The use case's
+/// handler is injected from the request's services.
 /// </summary>
 public static class MutationField
 {
-    public static void Add<TInput, TEntity>(
-        ObjectGraphType root, string name, string entityField, Type[] errorTypes, Func<IResolveFieldContext, IDictionary<string, object?>, Task<Payload>> resolve,
+    public static void Add<TInput, TEntity, THandler>(
+        ObjectGraphType root, string name, string entityField, Type[] errorTypes,
+        Func<THandler, IDictionary<string, object?>, CancellationToken, Task<Payload>> resolve,
         string? description = null)
         where TInput : IInputObjectGraphType
         where TEntity : IGraphType
+        where THandler : notnull
     {
         var prefix = char.ToUpperInvariant(name[0]) + name[1..];
         var errors = new UnionGraphType { Name = $"{prefix}Error" };
@@ -52,7 +55,8 @@ public static class MutationField
             Description = description,
             ResolvedType = new NonNullGraphType(payload),
             Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<TInput>> { Name = "input" }),
-            Resolver = new FuncFieldResolver<object?>(async c => await resolve(c, c.GetArgument<Dictionary<string, object?>>("input"))),
+            Resolver = new FuncFieldResolver<object?>(async c => await resolve(
+                c.RequestServices!.GetRequiredService<THandler>(), c.GetArgument<Dictionary<string, object?>>("input"), c.CancellationToken)),
         });
     }
 }

@@ -6,7 +6,7 @@ namespace VideoPlatform.Api.GraphQL.Errors;
 
 /// <summary>
 /// The one place a use-case result becomes GraphQL: typed errors in a mutation payload, or an error with
-/// a stable <c>extensions.code</c> for a query.
+/// a stable <c>extensions.code</c> for a query. Field names are written the GraphQL way (camelCase).
 /// </summary>
 public static class ResultGraphQLExtensions
 {
@@ -18,7 +18,8 @@ public static class ResultGraphQLExtensions
             return result.Value;
         }
 
-        var errors = result.ValidationErrors.Where(e => e.Severity != ValidationSeverity.Info).Select(e => e.ErrorMessage)
+        var errors = result.ValidationErrors.Where(e => e.Severity != ValidationSeverity.Info)
+            .Select(e => GraphQLNames.Render(e.ErrorMessage, e.Identifier))
             .Concat(result.Errors).ToList();
         throw new ExecutionError(string.Join(" ", errors)) { Code = Code(result) };
     }
@@ -26,9 +27,13 @@ public static class ResultGraphQLExtensions
     /// <summary>The payload's typed errors for a failed result.</summary>
     public static IReadOnlyList<object> ToPayloadErrors(this Ardalis.Result.IResult result, int? courseId = null, string? hash = null)
     {
-        var errors = result.ValidationErrors.Where(e => e.Severity != ValidationSeverity.Info).Select(e => e.ErrorCode == ErrorCodes.CourseNotFound
-                ? (object)new CourseNotFound(e.ErrorMessage, courseId)
-                : new ValidationProblem(e.ErrorMessage, CamelCase(e.Identifier)))
+        var errors = result.ValidationErrors.Where(e => e.Severity != ValidationSeverity.Info).Select(e =>
+            {
+                var message = GraphQLNames.Render(e.ErrorMessage, e.Identifier);
+                return e.ErrorCode == ErrorCodes.CourseNotFound
+                    ? (object)new CourseNotFound(message, courseId)
+                    : new ValidationProblem(message, GraphQLNames.Of(e.Identifier));
+            })
             .ToList();
         foreach (var message in result.Errors)
         {
@@ -48,9 +53,4 @@ public static class ResultGraphQLExtensions
         ResultStatus.Invalid => "INVALID",
         _ => "UNPROCESSABLE",
     };
-
-    /// <summary>Field names are snake_case in the use cases (REST) and camelCase in GraphQL.</summary>
-    private static string CamelCase(string? snake) =>
-        string.IsNullOrEmpty(snake) ? string.Empty : string.Concat(snake.Split('_').Select((part, i) =>
-            i == 0 || part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part[1..]));
 }

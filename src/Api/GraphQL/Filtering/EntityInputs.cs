@@ -18,7 +18,7 @@ public abstract class FilterInputGraphType<TSelf, TEntity> : InputObjectGraphTyp
         {
             AddField(new FieldType
             {
-                Name = field.Name,
+                Name = GraphQLNames.Of(field.Name),
                 Type = field.Kind switch
                 {
                     FieldKind.String => typeof(StringOperationFilterInputGraphType),
@@ -41,7 +41,7 @@ public abstract class SortInputGraphType<TEntity> : InputObjectGraphType
         Name = $"{typeName}SortInput";
         foreach (var field in fields.All)
         {
-            Field<SortEnumGraphType>(field.Name);
+            Field<SortEnumGraphType>(GraphQLNames.Of(field.Name));
         }
     }
 }

@@ -2,11 +2,15 @@ using System.Collections;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using VideoPlatform.Application.Paging;
 using VideoPlatform.Application.Querying;
 
 namespace VideoPlatform.Api.GraphQL.Filtering;
 
-/// <summary>The arguments of a list field (<c>first after last before where order</c>) and their reading.</summary>
+/// <summary>
+/// The arguments of a list field (<c>first after last before where order</c>) and their reading into the
+/// domain's filter language: GraphQL's camelCase field names become the domain's names here.
+/// </summary>
 public static class ListArguments
 {
     private static readonly Dictionary<string, FilterOperator> Operators = new()
@@ -30,27 +34,33 @@ public static class ListArguments
             .Argument<TFilter>("where")
             .Argument<ListGraphType<NonNullGraphType<TSort>>>("order");
 
-    public static BrowseQuery Read<T>(IResolveFieldContext context, QueryableFields<T> fields) => new(
-        Raw(context, "where") is IDictionary<string, object?> where ? ReadFilter(where, fields) : null,
-        Raw(context, "order") is IEnumerable order ? ReadOrder(order) : [],
-        new CursorWindow(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
-            context.GetArgument<int?>("last"), context.GetArgument<string?>("before")));
+    /// <summary>The list query a connection field asks for; the total is counted only when it is selected.</summary>
+    public static ListQuery Read<T>(IResolveFieldContext context, QueryableFields<T> fields)
+    {
+        var names = fields.All.ToDictionary(f => GraphQLNames.Of(f.Name), f => f.Name);
+        return new ListQuery(
+            Raw(context, "where") is IDictionary<string, object?> where ? ReadFilter(where, names) : null,
+            Raw(context, "order") is IEnumerable order ? ReadOrder(order, names) : [],
+            new CursorWindow(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
+                context.GetArgument<int?>("last"), context.GetArgument<string?>("before")),
+            IncludeTotal: context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "totalCount") == true);
+    }
 
     private static object? Raw(IResolveFieldContext context, string name) =>
         context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value : null;
 
-    private static Filter ReadFilter<T>(IDictionary<string, object?> input, QueryableFields<T> fields)
+    private static Filter ReadFilter(IDictionary<string, object?> input, IReadOnlyDictionary<string, string> names)
     {
         var byField = new Dictionary<string, FieldFilter>();
         foreach (var (name, value) in input)
         {
-            if (name is not ("and" or "or") && value is IDictionary<string, object?> operations && fields.Find(name) is not null)
+            if (names.TryGetValue(name, out var field) && value is IDictionary<string, object?> operations)
             {
-                byField[name] = ReadFieldFilter(operations);
+                byField[field] = ReadFieldFilter(operations);
             }
         }
 
-        return new Filter(byField, Nested(input, "and", f => ReadFilter(f, fields)), Nested(input, "or", f => ReadFilter(f, fields)));
+        return new Filter(byField, Nested(input, "and", f => ReadFilter(f, names)), Nested(input, "or", f => ReadFilter(f, names)));
     }
 
     private static FieldFilter ReadFieldFilter(IDictionary<string, object?> input) => new(
@@ -63,8 +73,9 @@ public static class ListArguments
             ? items.OfType<IDictionary<string, object?>>().Select(read).ToList()
             : [];
 
-    private static List<SortKey> ReadOrder(IEnumerable order) =>
+    private static List<SortKey> ReadOrder(IEnumerable order, IReadOnlyDictionary<string, string> names) =>
         order.OfType<IDictionary<string, object?>>()
-            .SelectMany(entry => entry.Where(p => p.Value is not null).Select(p => new SortKey(p.Key, (string)p.Value! == "DESC")))
+            .SelectMany(entry => entry.Where(p => p.Value is not null && names.ContainsKey(p.Key))
+                .Select(p => new SortKey(names[p.Key], (string)p.Value! == "DESC")))
             .ToList();
 }

@@ -12,7 +12,7 @@ public sealed class DeleteCourseVideoHandler(ICourseVideoRepository courseVideos
         var video = await courseVideos.GetByHashAsync(hash, ct);
         if (video is null)
         {
-            return Result<VideoDto>.NotFound(CourseVideoErrors.NotFoundMessage);
+            return Result<VideoDto>.NotFound(CourseVideoErrors.NotFound);
         }
 
         var deleted = mapper.Map<VideoDto>(video);

@@ -9,6 +9,6 @@ public sealed class GetCourseVideoHandler(ICourseVideoRepository courseVideos, I
     public async Task<Result<VideoDto>> HandleAsync(string hash, CancellationToken ct)
     {
         var video = await courseVideos.GetByHashAsync(hash, ct);
-        return video is null ? Result<VideoDto>.NotFound(CourseVideoErrors.NotFoundMessage) : mapper.Map<VideoDto>(video);
+        return video is null ? Result<VideoDto>.NotFound(CourseVideoErrors.NotFound) : mapper.Map<VideoDto>(video);
     }
 }

@@ -1,48 +1,38 @@
 using Ardalis.Result;
 using MapsterMapper;
-using VideoPlatform.Application.Courses;
-using VideoPlatform.Application.Courses.GetCourse;
 using VideoPlatform.Application.Metadata;
-using VideoPlatform.Application.Videos;
+using VideoPlatform.Application.Paging;
+using VideoPlatform.Application.Querying;
+using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Application.CourseVideos.ListCourseVideos;
 
 /// <summary>
-/// A course's videos: its rows in courses.db plus those the old system left in videos.db for it,
-/// one entry per hash, in upload order.
+/// Course videos in courses.db, of one course or all, filtered, sorted and paged in the database (the
+/// GraphQL <c>courseVideos</c> connection). Legacy rows still in videos.db are not in it; a course's whole
+/// list is <see cref="ListVideosOfCourses.ListVideosOfCoursesHandler"/>.
 /// </summary>
-public sealed class ListCourseVideosHandler(
-    ICourseRepository courses, ICourseVideoRepository courseVideos, IVideoRepository videos, IMapper mapper)
+public sealed class ListCourseVideosHandler(ICourseVideoRepository courseVideos, Paginator paginator, IMapper mapper)
 {
-    public async Task<Result<IReadOnlyList<VideoDto>>> HandleAsync(int courseId, CancellationToken ct)
-    {
-        if (!await courses.ExistsAsync(courseId, ct))
-        {
-            return Result<IReadOnlyList<VideoDto>>.NotFound(GetCourseHandler.NotFoundMessage);
-        }
+    public static QueryableFields<CourseVideo> Fields { get; } = QueryableFields<CourseVideo>.FromProperties();
 
-        // Order matters while the migration runs: it inserts into courses.db, then deletes from
-        // videos.db. Reading videos.db first means a row moved in between is seen in courses.db;
-        // reading courses.db first could miss it in both. Duplicates are removed by Merge.
-        var legacy = await videos.ListByCourseAsync(courseId, ct);
-        var current = await courseVideos.ListByCourseAsync(courseId, ct);
-        return Merge(mapper.Map<List<VideoDto>>(current), mapper.Map<List<VideoDto>>(legacy));
+    public async Task<Result<Page<VideoDto>>> HandleAsync(int? courseId, ListQuery query, CancellationToken ct)
+    {
+        var shape = QueryShape<CourseVideo>.Create(Fields, OfCourse(courseId, query.Where), query.Order, v => v.Id);
+        var page = await paginator.PageAsync(query.Page, query.IncludeTotal,
+            (skip, take, t) => courseVideos.QueryAsync(shape, skip, take, t), t => courseVideos.CountAsync(shape, t), ct);
+        return page.Map(p => p.Map(mapper.Map<VideoDto>));
     }
 
-    /// <summary>The same list for many courses in two queries, whatever their number (GraphQL Course.videos).</summary>
-    public async Task<ILookup<int, VideoDto>> ForCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct)
+    private static Filter? OfCourse(int? courseId, Filter? where) => courseId is null ? where : (where ?? Filter.Empty) with
     {
-        var legacy = mapper.Map<List<VideoDto>>(await videos.ListByCoursesAsync(courseIds, ct)).ToLookup(v => v.CourseId!.Value); // videos.db first, as above
-        var current = mapper.Map<List<VideoDto>>(await courseVideos.ListByCoursesAsync(courseIds, ct)).ToLookup(v => v.CourseId!.Value);
-        return courseIds.SelectMany(id => Merge(current[id].ToList(), legacy[id].ToList())).ToLookup(v => v.CourseId!.Value);
-    }
-
-    private static List<VideoDto> Merge(List<VideoDto> current, List<VideoDto> legacy)
-    {
-        var seen = current.Select(v => v.Hash).ToHashSet(StringComparer.Ordinal);
-        return current.Concat(legacy.Where(v => seen.Add(v.Hash)))
-            .OrderBy(v => v.CreatedAt)
-            .ThenBy(v => v.Hash, StringComparer.Ordinal)
-            .ToList();
-    }
+        And =
+        [
+            .. where?.And ?? [],
+            new Filter(new Dictionary<string, FieldFilter>
+            {
+                [nameof(CourseVideo.CourseId)] = new([new Condition(FilterOperator.Eq, courseId)], [], []),
+            }, [], []),
+        ],
+    };
 }

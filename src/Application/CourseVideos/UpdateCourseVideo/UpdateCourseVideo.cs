@@ -2,16 +2,14 @@ using Ardalis.Result;
 using MapsterMapper;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Metadata;
-using VideoPlatform.Application.Validation;
 
 namespace VideoPlatform.Application.CourseVideos.UpdateCourseVideo;
 
 public sealed class UpdateCourseVideoHandler(ICourseVideoRepository courseVideos, ICourseRepository courses, IMapper mapper)
 {
-    public async Task<Result<VideoDto>> HandleAsync(string hash, VideoFields input, CancellationToken ct)
+    public async Task<Result<VideoDto>> HandleAsync(string hash, VideoUpdate input, CancellationToken ct)
     {
-        var errors = new FieldErrors();
-        input.Validate(errors);
+        var errors = input.Check();
         if (errors.Any)
         {
             return errors.ToInvalid<VideoDto>();
@@ -20,7 +18,7 @@ public sealed class UpdateCourseVideoHandler(ICourseVideoRepository courseVideos
         var video = await courseVideos.GetByHashAsync(hash, ct);
         if (video is null)
         {
-            return Result<VideoDto>.NotFound(CourseVideoErrors.NotFoundMessage);
+            return Result<VideoDto>.NotFound(CourseVideoErrors.NotFound);
         }
 
         if (input.CourseId is int courseId && courseId != video.CourseId)
@@ -33,7 +31,7 @@ public sealed class UpdateCourseVideoHandler(ICourseVideoRepository courseVideos
             video.MoveToCourse(courseId);
         }
 
-        video.Apply(input.ToChanges());
+        video.Apply(input);
         await courseVideos.SaveChangesAsync(ct);
         return mapper.Map<VideoDto>(video);
     }

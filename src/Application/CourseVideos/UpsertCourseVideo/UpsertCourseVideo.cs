@@ -2,11 +2,12 @@ using Ardalis.Result;
 using MapsterMapper;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Metadata;
+using VideoPlatform.Domain.Common;
 using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
 
-/// <summary>POST /course-videos: creates the course video in courses.db, or updates it (same hash).</summary>
+/// <summary>Creates the course video in courses.db, or updates the fields given (same hash).</summary>
 public sealed class UpsertCourseVideoHandler(ICourseVideoRepository courseVideos, ICourseRepository courses, IMapper mapper, TimeProvider clock)
 {
     public async Task<Result<VideoCreated>> HandleAsync(NewVideo input, CancellationToken ct)
@@ -14,7 +15,7 @@ public sealed class UpsertCourseVideoHandler(ICourseVideoRepository courseVideos
         var errors = input.Check();
         if (input.CourseId is null)
         {
-            errors.Add("course_id", "course_id is required for a course video; post admin videos to /videos instead.");
+            errors.Add(nameof(NewVideo.CourseId), $"{FieldViolation.Placeholder} is required for a course video; a video without a course is an admin video.");
         }
 
         if (errors.Any)
@@ -31,7 +32,7 @@ public sealed class UpsertCourseVideoHandler(ICourseVideoRepository courseVideos
         var existing = await courseVideos.GetByHashAsync(input.Hash!, ct);
         if (existing is null)
         {
-            var video = CourseVideo.Create(input.Hash!, input.Filename!, input.ToChanges(), courseId, clock.GetUtcNow().UtcDateTime);
+            var video = CourseVideo.Create(input.Hash!, input.Filename!, input, courseId, clock.GetUtcNow().UtcDateTime);
             switch (await courseVideos.TryAddAsync(video, ct))
             {
                 case AddCourseVideoOutcome.Added:
@@ -45,7 +46,8 @@ public sealed class UpsertCourseVideoHandler(ICourseVideoRepository courseVideos
                 ?? throw new InvalidOperationException($"Course video {input.Hash} was neither insertable nor readable.");
         }
 
-        existing.Apply(input.ToChanges(input.Filename));
+        existing.Apply(input);
+        existing.Rename(input.Filename!);
         existing.MoveToCourse(courseId);
         await courseVideos.SaveChangesAsync(ct);
         return new VideoCreated(mapper.Map<VideoDto>(existing), IsNew: false);

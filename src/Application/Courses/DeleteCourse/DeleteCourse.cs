@@ -1,6 +1,5 @@
 using Ardalis.Result;
 using MapsterMapper;
-using VideoPlatform.Application.Courses.GetCourse;
 
 namespace VideoPlatform.Application.Courses.DeleteCourse;
 
@@ -12,7 +11,7 @@ public sealed class DeleteCourseHandler(ICourseRepository courses, IMapper mappe
         var course = await courses.GetByIdAsync(id, ct);
         if (course is null)
         {
-            return Result<CourseDto>.NotFound(GetCourseHandler.NotFoundMessage);
+            return Result<CourseDto>.NotFound(CourseErrors.NotFound);
         }
 
         var deleted = mapper.Map<CourseDto>(course);

@@ -1,30 +1,21 @@
 using Ardalis.Result;
 using MapsterMapper;
 using VideoPlatform.Application.Paging;
-using VideoPlatform.Application.Validation;
+using VideoPlatform.Application.Querying;
+using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Application.Courses.ListCourses;
 
-public sealed record ListCoursesQuery(int? Page, int? Limit, string? Status, string? Search);
-
-public sealed record CourseList(IReadOnlyList<CourseDto> Courses, int Total, int Page, int Limit, int TotalPages);
-
-public sealed class ListCoursesHandler(ICourseRepository courses, IMapper mapper)
+/// <summary>Courses, filtered, sorted and paged in the database: REST's numbered pages and GraphQL's connection alike.</summary>
+public sealed class ListCoursesHandler(ICourseRepository courses, Paginator paginator, IMapper mapper)
 {
-    public const int DefaultLimit = 25;
+    public static QueryableFields<Course> Fields { get; } = QueryableFields<Course>.FromProperties();
 
-    public async Task<Result<CourseList>> HandleAsync(ListCoursesQuery query, CancellationToken ct)
+    public async Task<Result<Page<CourseDto>>> HandleAsync(ListQuery query, CancellationToken ct)
     {
-        var errors = new FieldErrors();
-        var page = PageRequest.From(query.Page, query.Limit, DefaultLimit, errors);
-        if (errors.Any)
-        {
-            return errors.ToInvalid<CourseList>();
-        }
-
-        var (items, total) = await courses.ListAsync(Blank(query.Status), Blank(query.Search), page.Skip, page.Limit, ct);
-        return new CourseList(mapper.Map<List<CourseDto>>(items), total, page.Page, page.Limit, page.TotalPages(total));
+        var shape = QueryShape<Course>.Create(Fields, query.Where, query.Order, c => c.Id);
+        var page = await paginator.PageAsync(query.Page, query.IncludeTotal,
+            (skip, take, t) => courses.QueryAsync(shape, skip, take, t), t => courses.CountAsync(shape, t), ct);
+        return page.Map(p => p.Map(mapper.Map<CourseDto>));
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

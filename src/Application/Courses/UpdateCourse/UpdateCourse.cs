@@ -1,14 +1,15 @@
 using Ardalis.Result;
 using MapsterMapper;
-using VideoPlatform.Application.Courses.GetCourse;
+using VideoPlatform.Application.Validation;
+using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Application.Courses.UpdateCourse;
 
 public sealed class UpdateCourseHandler(ICourseRepository courses, IMapper mapper, TimeProvider clock)
 {
-    public async Task<Result<CourseDto>> HandleAsync(int id, CourseFields input, CancellationToken ct)
+    public async Task<Result<CourseDto>> HandleAsync(int id, CourseChanges input, CancellationToken ct)
     {
-        var errors = input.Check(creating: false);
+        var errors = new FieldErrors().AddRange(input.Check(creating: false));
         if (errors.Any)
         {
             return errors.ToInvalid<CourseDto>();
@@ -17,10 +18,10 @@ public sealed class UpdateCourseHandler(ICourseRepository courses, IMapper mappe
         var course = await courses.GetByIdAsync(id, ct);
         if (course is null)
         {
-            return Result<CourseDto>.NotFound(GetCourseHandler.NotFoundMessage);
+            return Result<CourseDto>.NotFound(CourseErrors.NotFound);
         }
 
-        course.Apply(input.ToChanges(), clock.GetUtcNow().UtcDateTime);
+        course.Apply(input, clock.GetUtcNow().UtcDateTime);
         await courses.SaveChangesAsync(ct);
         return mapper.Map<CourseDto>(course);
     }

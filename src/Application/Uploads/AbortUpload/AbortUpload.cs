@@ -1,6 +1,7 @@
 using Ardalis.Result;
 using Microsoft.Extensions.Options;
 using VideoPlatform.Application.Validation;
+using VideoPlatform.Domain.Uploads;
 
 namespace VideoPlatform.Application.Uploads.AbortUpload;
 
@@ -10,19 +11,19 @@ public sealed class AbortUploadHandler(IUploadStaging staging, IOptions<UploadOp
     public async Task<Result> HandleAsync(string? uploadId, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var id = UploadInput.UploadIdOf(uploadId, errors);
-        if (errors.Any)
+        if (!UploadInput.CheckUploadId(uploadId, errors))
         {
-            return Result.Invalid(errors.All);
+            return errors.ToInvalid();
         }
 
-        await using var exclusive = await staging.LockAsync(id!, options.Value.CompleteLockWait, ct);
+        var id = uploadId!;
+        await using var exclusive = await staging.LockAsync(id, options.Value.CompleteLockWait, ct);
         if (exclusive is null)
         {
             return Result.Conflict($"Upload {id} is being completed right now; abort it after that, or delete the video.");
         }
 
-        var session = await staging.FindAsync(id!, ct);
+        var session = await staging.FindAsync(id, ct);
         if (session is null)
         {
             return Result.NotFound($"Upload {id} does not exist or has expired.");
@@ -33,7 +34,7 @@ public sealed class AbortUploadHandler(IUploadStaging staging, IOptions<UploadOp
             return Result.Conflict($"Upload {id} is complete; delete the video {id} instead.");
         }
 
-        await staging.DeleteAsync(id!, ct);
+        await staging.DeleteAsync(id, ct);
         return Result.Success();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.Result;
 using Microsoft.Extensions.Options;
 using VideoPlatform.Application.Courses;
@@ -9,7 +10,8 @@ using VideoPlatform.Domain.Uploads;
 
 namespace VideoPlatform.Application.Uploads.CompleteUpload;
 
-public sealed record CompleteUploadCommand(string? UploadId, string? CourseId = null, string? Sha256 = null);
+/// <param name="CourseId">When given, it must be the upload's course.</param>
+public sealed record CompleteUploadCommand(string UploadId, int? CourseId = null, string? Sha256 = null);
 
 /// <summary>The stored video: its hash (the upload id), and the SHA-256 and size of the file.</summary>
 public sealed record UploadCompleted(string Hash, string Sha256, long Size);
@@ -30,7 +32,8 @@ public sealed class CompleteUploadHandler(
     public async Task<Result<UploadCompleted>> HandleAsync(CompleteUploadCommand command, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var uploadId = UploadInput.UploadIdOf(command.UploadId, errors);
+        var uploadId = command.UploadId;
+        UploadInput.CheckUploadId(uploadId, errors);
         var expectedSha256 = UploadInput.Sha256(command.Sha256, errors);
         if (errors.Any)
         {
@@ -38,16 +41,16 @@ public sealed class CompleteUploadHandler(
         }
 
         // Serialises concurrent completes (and aborts) of one upload, across instances too.
-        await using var exclusive = await staging.LockAsync(uploadId!, options.Value.CompleteLockWait, ct);
+        await using var exclusive = await staging.LockAsync(uploadId, options.Value.CompleteLockWait, ct);
         if (exclusive is null)
         {
             return Result<UploadCompleted>.Conflict($"Upload {uploadId} is being completed by another request; retry in a moment.");
         }
 
-        var session = await staging.FindAsync(uploadId!, ct);
+        var session = await staging.FindAsync(uploadId, ct);
         if (session is null || !session.IsLive(clock.GetUtcNow().UtcDateTime))
         {
-            return UploadErrors.NotFound<UploadCompleted>(uploadId!);
+            return UploadErrors.NotFound<UploadCompleted>(uploadId);
         }
 
         UploadInput.SameCourse(command.CourseId, session, errors);
@@ -66,17 +69,19 @@ public sealed class CompleteUploadHandler(
         if (missing.Count > 0)
         {
             var listed = string.Join(", ", missing.Take(20)) + (missing.Count > 20 ? ", …" : string.Empty);
-            return Result<UploadCompleted>.Invalid([
-                new ValidationError("upload_id", $"{missing.Count} of {session.TotalChunks} chunks have not arrived: {listed}. " +
-                    "Send them, then complete again; nothing was stored.", ErrorCodes.Conflict, ValidationSeverity.Error),
-                .. missing.Select(i => new ValidationError("missing", i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ErrorCodes.Conflict, ValidationSeverity.Info)),
-            ]);
+            errors.Add("UploadId", $"{missing.Count} of {session.TotalChunks} chunks have not arrived: {listed}. " +
+                                   "Send them, then complete again; nothing was stored.", ErrorCodes.Conflict);
+            foreach (var index in missing)
+            {
+                errors.Item("Missing", index.ToString(CultureInfo.InvariantCulture), ErrorCodes.Conflict);
+            }
+
+            return errors.ToInvalid<UploadCompleted>();
         }
 
         if (session.CourseId is { } courseId && !await courses.ExistsAsync(courseId, ct))
         {
-            return UploadErrors.Rule<UploadCompleted>("course_id",
+            return UploadErrors.Rule<UploadCompleted>("CourseId",
                 $"Course {courseId} was deleted after this upload started; nothing was stored. Abort the upload and start again without a course or for another one.",
                 ErrorCodes.CourseNotFound);
         }
@@ -84,14 +89,14 @@ public sealed class CompleteUploadHandler(
         var file = await staging.AssembleAsync(session, chunks, ct);
         if (file is null)
         {
-            return UploadErrors.Rule<UploadCompleted>("file",
+            return UploadErrors.Rule<UploadCompleted>("File",
                 "The last chunk is larger than the others, so the chunks do not form one file; nothing was stored.");
         }
 
         var extension = UploadFileName.TryCreate(session.Filename)!.Extension;
         if (!VideoSignature.Matches(extension, file.Header))
         {
-            return UploadErrors.Rule<UploadCompleted>("file",
+            return UploadErrors.Rule<UploadCompleted>("File",
                 $"The uploaded bytes do not look like a .{extension} video (the file does not start with a {extension} container header); nothing was stored.",
                 ErrorCodes.UnsupportedMediaType);
         }
@@ -127,7 +132,7 @@ public sealed class CompleteUploadHandler(
             : new UploadCompleted(done.Hash, done.Sha256, done.Size);
 
     private static Result<UploadCompleted> ChecksumMismatch(string actual, string expected) =>
-        UploadErrors.Rule<UploadCompleted>("sha256",
+        UploadErrors.Rule<UploadCompleted>("Sha256",
             $"The assembled file's SHA-256 is {actual}, not {expected}; no video was stored. " +
             "Send a sha256 with each chunk to find the ones that differ, in a new upload.",
             ErrorCodes.ChecksumMismatch);

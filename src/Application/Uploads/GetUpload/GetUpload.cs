@@ -1,5 +1,6 @@
 using Ardalis.Result;
 using VideoPlatform.Application.Validation;
+using VideoPlatform.Domain.Uploads;
 
 namespace VideoPlatform.Application.Uploads.GetUpload;
 
@@ -25,19 +26,19 @@ public sealed class GetUploadHandler(IUploadStaging staging, TimeProvider clock)
     public async Task<Result<UploadStatus>> HandleAsync(string? uploadId, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var id = UploadInput.UploadIdOf(uploadId, errors);
-        if (errors.Any)
+        if (!UploadInput.CheckUploadId(uploadId, errors))
         {
             return errors.ToInvalid<UploadStatus>();
         }
 
-        var session = await staging.FindAsync(id!, ct);
+        var id = uploadId!;
+        var session = await staging.FindAsync(id, ct);
         if (session is null || !session.IsLive(clock.GetUtcNow().UtcDateTime))
         {
-            return UploadErrors.NotFound<UploadStatus>(id!);
+            return UploadErrors.NotFound<UploadStatus>(id);
         }
 
-        var chunks = session.State == UploadState.Completed ? [] : await staging.ListChunksAsync(id!, ct);
+        var chunks = session.State == UploadState.Completed ? [] : await staging.ListChunksAsync(id, ct);
         var received = session.State == UploadState.Completed
             ? Enumerable.Range(0, session.TotalChunks).ToList()
             : chunks.Select(c => c.Index).Order().ToList();

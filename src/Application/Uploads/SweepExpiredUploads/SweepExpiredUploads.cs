@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using VideoPlatform.Domain.Uploads;
 
 namespace VideoPlatform.Application.Uploads.SweepExpiredUploads;
 

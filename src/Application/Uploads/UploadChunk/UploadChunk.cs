@@ -1,10 +1,12 @@
 using Ardalis.Result;
 using Microsoft.Extensions.Options;
 using VideoPlatform.Application.Validation;
+using VideoPlatform.Domain.Common;
 
 namespace VideoPlatform.Application.Uploads.UploadChunk;
 
-public sealed record UploadChunkCommand(string? UploadId, string? Index, Stream Body, string? CourseId = null, string? Sha256 = null);
+/// <param name="CourseId">When given, it must be the upload's course (clients repeat it on every call).</param>
+public sealed record UploadChunkCommand(string UploadId, int Index, Stream Body, int? CourseId = null, string? Sha256 = null);
 
 public sealed record ChunkAccepted(int Index, long Size, string? Sha256, bool AlreadyHad);
 
@@ -13,29 +15,29 @@ public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOp
     public async Task<Result<ChunkAccepted>> HandleAsync(UploadChunkCommand command, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var uploadId = UploadInput.UploadIdOf(command.UploadId, errors);
-        var index = UploadInput.Integer("index", command.Index, errors);
+        UploadInput.CheckUploadId(command.UploadId, errors);
         var sha256 = UploadInput.Sha256(command.Sha256, errors);
         if (errors.Any)
         {
             return errors.ToInvalid<ChunkAccepted>();
         }
 
-        var session = await staging.FindAsync(uploadId!, ct);
+        var session = await staging.FindAsync(command.UploadId, ct);
         if (session is null || !session.IsLive(clock.GetUtcNow().UtcDateTime))
         {
-            return UploadErrors.NotFound<ChunkAccepted>(uploadId!);
+            return UploadErrors.NotFound<ChunkAccepted>(command.UploadId);
         }
 
-        if (session.State == UploadState.Completed)
+        if (session.State == Domain.Uploads.UploadState.Completed)
         {
             return UploadErrors.AlreadyCompleted<ChunkAccepted>(session);
         }
 
+        var index = command.Index;
         UploadInput.SameCourse(command.CourseId, session, errors);
         if (index < 0 || index >= session.TotalChunks)
         {
-            errors.Add("index", $"index must be between 0 and {session.TotalChunks - 1} for an upload of {session.TotalChunks} chunks.");
+            errors.Add(nameof(command.Index), $"{FieldViolation.Placeholder} must be between 0 and {session.TotalChunks - 1} for an upload of {session.TotalChunks} chunks.");
         }
 
         if (errors.Any)
@@ -43,8 +45,8 @@ public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOp
             return errors.ToInvalid<ChunkAccepted>();
         }
 
-        var limits = options.Value;
-        var write = new ChunkWrite(index!.Value, index == session.TotalChunks - 1, limits.MaxChunkBytes, limits.MaxFileBytes, sha256);
+        var limits = options.Value.Limits;
+        var write = new ChunkWrite(index, index == session.TotalChunks - 1, limits, sha256);
         var outcome = await staging.WriteChunkAsync(session, write, command.Body, ct);
         return outcome.Status switch
         {
@@ -54,16 +56,16 @@ public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOp
                 $"Chunk {index} was already accepted with different bytes; an accepted chunk cannot change. Start a new upload to send other content."),
             ChunkWriteStatus.Busy => Result<ChunkAccepted>.Conflict(
                 $"Chunk {index} is being received by another request right now; retry it in a moment."),
-            ChunkWriteStatus.TooLarge => UploadErrors.Rule<ChunkAccepted>("file",
+            ChunkWriteStatus.TooLarge => UploadErrors.Rule<ChunkAccepted>("File",
                 $"Chunk {index} is larger than allowed: chunks may be at most {limits.MaxChunkBytes} bytes and the whole file at most {limits.MaxFileBytes} bytes.",
                 ErrorCodes.TooLarge),
-            ChunkWriteStatus.ChecksumMismatch => UploadErrors.Rule<ChunkAccepted>("sha256",
+            ChunkWriteStatus.ChecksumMismatch => UploadErrors.Rule<ChunkAccepted>("Sha256",
                 $"Chunk {index} arrived with SHA-256 {outcome.Chunk?.Sha256}, not {sha256}; it was discarded, send it again.",
                 ErrorCodes.ChecksumMismatch),
-            ChunkWriteStatus.SizeMismatch => Result<ChunkAccepted>.Invalid(new ValidationError("file",
+            ChunkWriteStatus.SizeMismatch => FieldErrors.Invalid<ChunkAccepted>("File",
                 $"Chunk {index} has {outcome.ActualSize} bytes, but this upload's chunks are {outcome.ExpectedSize} bytes " +
-                "(every chunk but the last must have the same size, and the last may not be larger); it was discarded.")),
-            ChunkWriteStatus.Gone => UploadErrors.NotFound<ChunkAccepted>(uploadId!),
+                "(every chunk but the last must have the same size, and the last may not be larger); it was discarded."),
+            ChunkWriteStatus.Gone => UploadErrors.NotFound<ChunkAccepted>(command.UploadId),
             _ => throw new InvalidOperationException($"Unhandled chunk outcome {outcome.Status}."),
         };
     }

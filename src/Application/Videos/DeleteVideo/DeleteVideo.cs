@@ -1,7 +1,6 @@
 using Ardalis.Result;
 using MapsterMapper;
 using VideoPlatform.Application.Metadata;
-using VideoPlatform.Application.Videos.GetVideo;
 
 namespace VideoPlatform.Application.Videos.DeleteVideo;
 
@@ -13,7 +12,7 @@ public sealed class DeleteVideoHandler(IVideoRepository videos, IMapper mapper)
         var video = await videos.GetByHashAsync(hash, ct);
         if (video is null)
         {
-            return Result<VideoDto>.NotFound(GetVideoHandler.NotFoundMessage);
+            return Result<VideoDto>.NotFound(VideoErrors.NotFound);
         }
 
         var deleted = mapper.Map<VideoDto>(video);

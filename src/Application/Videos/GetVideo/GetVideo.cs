@@ -6,11 +6,9 @@ namespace VideoPlatform.Application.Videos.GetVideo;
 
 public sealed class GetVideoHandler(IVideoRepository videos, IMapper mapper)
 {
-    public const string NotFoundMessage = "Video not found";
-
     public async Task<Result<VideoDto>> HandleAsync(string hash, CancellationToken ct)
     {
         var video = await videos.GetByHashAsync(hash, ct);
-        return video is null ? Result<VideoDto>.NotFound(NotFoundMessage) : mapper.Map<VideoDto>(video);
+        return video is null ? Result<VideoDto>.NotFound(VideoErrors.NotFound) : mapper.Map<VideoDto>(video);
     }
 }

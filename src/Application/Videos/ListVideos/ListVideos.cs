@@ -2,30 +2,21 @@ using Ardalis.Result;
 using MapsterMapper;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Application.Paging;
-using VideoPlatform.Application.Validation;
+using VideoPlatform.Application.Querying;
+using VideoPlatform.Domain.Videos;
 
 namespace VideoPlatform.Application.Videos.ListVideos;
 
-public sealed record ListVideosQuery(int? Page, int? Limit, string? Status, string? Search);
-
-public sealed record VideoList(IReadOnlyList<VideoDto> Videos, int Total, int Page, int Limit, int TotalPages);
-
-public sealed class ListVideosHandler(IVideoRepository videos, IMapper mapper)
+/// <summary>Admin videos, filtered, sorted and paged in the database: REST's numbered pages and GraphQL's connection alike.</summary>
+public sealed class ListVideosHandler(IVideoRepository videos, Paginator paginator, IMapper mapper)
 {
-    public const int DefaultLimit = 10;
+    public static QueryableFields<Video> Fields { get; } = QueryableFields<Video>.FromProperties();
 
-    public async Task<Result<VideoList>> HandleAsync(ListVideosQuery query, CancellationToken ct)
+    public async Task<Result<Page<VideoDto>>> HandleAsync(ListQuery query, CancellationToken ct)
     {
-        var errors = new FieldErrors();
-        var page = PageRequest.From(query.Page, query.Limit, DefaultLimit, errors);
-        if (errors.Any)
-        {
-            return errors.ToInvalid<VideoList>();
-        }
-
-        var status = string.IsNullOrWhiteSpace(query.Status) ? null : query.Status.Trim();
-        var search = string.IsNullOrWhiteSpace(query.Search) ? null : query.Search.Trim();
-        var (items, total) = await videos.ListAsync(status, search, page.Skip, page.Limit, ct);
-        return new VideoList(mapper.Map<List<VideoDto>>(items), total, page.Page, page.Limit, page.TotalPages(total));
+        var shape = QueryShape<Video>.Create(Fields, query.Where, query.Order, v => v.Id);
+        var page = await paginator.PageAsync(query.Page, query.IncludeTotal,
+            (skip, take, t) => videos.QueryAsync(shape, skip, take, t), t => videos.CountAsync(shape, t), ct);
+        return page.Map(p => p.Map(mapper.Map<VideoDto>));
     }
 }

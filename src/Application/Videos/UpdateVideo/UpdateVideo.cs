@@ -1,17 +1,14 @@
 using Ardalis.Result;
 using MapsterMapper;
 using VideoPlatform.Application.Metadata;
-using VideoPlatform.Application.Validation;
-using VideoPlatform.Application.Videos.GetVideo;
 
 namespace VideoPlatform.Application.Videos.UpdateVideo;
 
 public sealed class UpdateVideoHandler(IVideoRepository videos, IMapper mapper)
 {
-    public async Task<Result<VideoDto>> HandleAsync(string hash, VideoFields input, CancellationToken ct)
+    public async Task<Result<VideoDto>> HandleAsync(string hash, VideoUpdate input, CancellationToken ct)
     {
-        var errors = new FieldErrors();
-        input.Validate(errors);
+        var errors = input.Check();
         if (errors.Any)
         {
             return errors.ToInvalid<VideoDto>();
@@ -20,10 +17,10 @@ public sealed class UpdateVideoHandler(IVideoRepository videos, IMapper mapper)
         var video = await videos.GetByHashAsync(hash, ct);
         if (video is null)
         {
-            return Result<VideoDto>.NotFound(GetVideoHandler.NotFoundMessage);
+            return Result<VideoDto>.NotFound(VideoErrors.NotFound);
         }
 
-        video.Apply(input.ToChanges());
+        video.Apply(input);
         if (input.CourseId is not null)
         {
             video.MoveToCourse(input.CourseId);

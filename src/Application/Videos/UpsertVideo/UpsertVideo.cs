@@ -6,8 +6,8 @@ using VideoPlatform.Domain.Videos;
 namespace VideoPlatform.Application.Videos.UpsertVideo;
 
 /// <summary>
-/// POST /videos: creates the admin video, or (same hash) updates the fields given. The admin page
-/// uploads first and then posts title and description for the same hash, so a repeat is normal.
+/// Creates the admin video, or (same hash) updates the fields given. The admin page uploads first and
+/// then posts title and description for the same hash, so a repeat is normal.
 /// </summary>
 public sealed class UpsertVideoHandler(IVideoRepository videos, IMapper mapper, TimeProvider clock)
 {
@@ -22,7 +22,7 @@ public sealed class UpsertVideoHandler(IVideoRepository videos, IMapper mapper, 
         var existing = await videos.GetByHashAsync(input.Hash!, ct);
         if (existing is null)
         {
-            var video = Video.Create(input.Hash!, input.Filename!, input.ToChanges(), input.CourseId, clock.GetUtcNow().UtcDateTime);
+            var video = Video.Create(input.Hash!, input.Filename!, input, input.CourseId, clock.GetUtcNow().UtcDateTime);
             if (await videos.TryAddAsync(video, ct))
             {
                 return new VideoCreated(mapper.Map<VideoDto>(video), IsNew: true);
@@ -33,7 +33,8 @@ public sealed class UpsertVideoHandler(IVideoRepository videos, IMapper mapper, 
                 ?? throw new InvalidOperationException($"Video {input.Hash} was neither insertable nor readable.");
         }
 
-        existing.Apply(input.ToChanges(input.Filename));
+        existing.Apply(input);
+        existing.Rename(input.Filename!);
         if (input.CourseId is not null)
         {
             existing.MoveToCourse(input.CourseId);

@@ -13,28 +13,6 @@ internal sealed class CourseRepository(CoursesDbContext db) : ICourseRepository
     public Task<bool> ExistsAsync(int id, CancellationToken ct) =>
         db.Courses.AnyAsync(c => c.Id == id, ct);
 
-    public async Task<(IReadOnlyList<Course> Items, int Total)> ListAsync(
-        string? status, string? search, int skip, int take, CancellationToken ct)
-    {
-        var query = db.Courses.AsNoTracking();
-        if (status is not null)
-        {
-            query = query.Where(c => c.Status == status);
-        }
-
-        if (search is not null)
-        {
-            var term = search.ToLowerInvariant();
-            query = query.Where(c => c.Title.ToLower().Contains(term) ||
-                                     (c.Description != null && c.Description.ToLower().Contains(term)));
-        }
-
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .Skip(skip).Take(take).ToListAsync(ct);
-        return (items, total);
-    }
-
     public async Task<IReadOnlyList<Course>> ListByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken ct) =>
         await db.Courses.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
 

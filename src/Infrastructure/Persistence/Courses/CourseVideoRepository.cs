@@ -10,10 +10,6 @@ internal sealed class CourseVideoRepository(CoursesDbContext db) : ICourseVideoR
     public Task<CourseVideo?> GetByHashAsync(string hash, CancellationToken ct) =>
         db.CourseVideos.FirstOrDefaultAsync(v => v.Hash == hash, ct);
 
-    public async Task<IReadOnlyList<CourseVideo>> ListByCourseAsync(int courseId, CancellationToken ct) =>
-        await db.CourseVideos.AsNoTracking().Where(v => v.CourseId == courseId)
-            .OrderBy(v => v.CreatedAt).ThenBy(v => v.Id).ToListAsync(ct);
-
     public async Task<IReadOnlyList<CourseVideo>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct) =>
         await db.CourseVideos.AsNoTracking().Where(v => courseIds.Contains(v.CourseId)).ToListAsync(ct);
 

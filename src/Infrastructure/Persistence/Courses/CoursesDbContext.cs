@@ -5,7 +5,7 @@ using VideoPlatform.Infrastructure.Persistence.Courses.Configurations;
 namespace VideoPlatform.Infrastructure.Persistence.Courses;
 
 /// <summary>courses.db: courses and their videos.</summary>
-public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options) : DbContext(options)
+public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options) : MetadataDbContext(options)
 {
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<CourseVideo> CourseVideos => Set<CourseVideo>();
@@ -15,5 +15,6 @@ public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options)
         // Explicit, not ApplyConfigurationsFromAssembly: that would map videos into courses.db too.
         modelBuilder.ApplyConfiguration(new CourseConfiguration());
         modelBuilder.ApplyConfiguration(new CourseVideoConfiguration());
+        base.OnModelCreating(modelBuilder);
     }
 }

@@ -10,33 +10,6 @@ internal sealed class VideoRepository(VideosDbContext db) : IVideoRepository
     public Task<Video?> GetByHashAsync(string hash, CancellationToken ct) =>
         db.Videos.FirstOrDefaultAsync(v => v.Hash == hash, ct);
 
-    public async Task<(IReadOnlyList<Video> Items, int Total)> ListAsync(
-        string? status, string? search, int skip, int take, CancellationToken ct)
-    {
-        var query = db.Videos.AsNoTracking();
-        if (status is not null)
-        {
-            query = query.Where(v => v.Status == status);
-        }
-
-        if (search is not null)
-        {
-            // lower() on both sides: case-insensitive on SQLite and PostgreSQL alike.
-            var term = search.ToLowerInvariant();
-            query = query.Where(v => (v.Title != null && v.Title.ToLower().Contains(term)) ||
-                                     (v.Description != null && v.Description.ToLower().Contains(term)));
-        }
-
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id)
-            .Skip(skip).Take(take).ToListAsync(ct);
-        return (items, total);
-    }
-
-    public async Task<IReadOnlyList<Video>> ListByCourseAsync(int courseId, CancellationToken ct) =>
-        await db.Videos.AsNoTracking().Where(v => v.CourseId == courseId)
-            .OrderBy(v => v.CreatedAt).ThenBy(v => v.Id).ToListAsync(ct);
-
     public async Task<IReadOnlyList<Video>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct) =>
         await db.Videos.AsNoTracking().Where(v => v.CourseId != null && courseIds.Contains(v.CourseId.Value)).ToListAsync(ct);
 

@@ -9,8 +9,7 @@ internal sealed class CourseVideoConfiguration : IEntityTypeConfiguration<Course
     public void Configure(EntityTypeBuilder<CourseVideo> builder)
     {
         builder.ToTable("course_videos");
-        VideoMetadataColumns.Map(builder);
-        builder.Property(v => v.CourseId).HasColumnName("course_id").IsRequired();
+        VideoMetadataConfiguration.Configure(builder);
         builder.HasIndex(v => v.CourseId);
         builder.HasOne<Course>().WithMany().HasForeignKey(v => v.CourseId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -9,8 +9,7 @@ internal sealed class VideoConfiguration : IEntityTypeConfiguration<Video>
     public void Configure(EntityTypeBuilder<Video> builder)
     {
         builder.ToTable("videos");
-        VideoMetadataColumns.Map(builder);
-        builder.Property(v => v.CourseId).HasColumnName("course_id");
+        VideoMetadataConfiguration.Configure(builder);
         builder.HasIndex(v => v.CourseId);
     }
 }

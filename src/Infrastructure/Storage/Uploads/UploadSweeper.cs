@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using VideoPlatform.Application.Uploads;
 using VideoPlatform.Application.Uploads.SweepExpiredUploads;
 
-namespace VideoPlatform.Infrastructure.Storage;
+namespace VideoPlatform.Infrastructure.Storage.Uploads;
 
 /// <summary>Runs the expiry sweep now and then; every instance may run it, the locks keep them apart.</summary>
 internal sealed class UploadSweeper(IServiceScopeFactory scopes, IOptions<UploadOptions> options, ILogger<UploadSweeper> logger)

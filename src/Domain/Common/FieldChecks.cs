@@ -1,0 +1,124 @@
+using System.Text;
+
+namespace VideoPlatform.Domain.Common;
+
+/// <summary>
+/// The rules every text and number field of the domain shares, collected so a client learns about all of
+/// its mistakes in one answer. Lengths are checked before any per-character work.
+/// </summary>
+public sealed class FieldChecks
+{
+    private readonly List<FieldViolation> _violations = [];
+
+    public IReadOnlyList<FieldViolation> Violations => _violations;
+
+    public bool Any => _violations.Count > 0;
+
+    public FieldChecks Add(string field, string message)
+    {
+        _violations.Add(new FieldViolation(field, message));
+        return this;
+    }
+
+    /// <summary>A one-line text: at most <paramref name="maxLength"/> characters, no control or direction-override characters.</summary>
+    public FieldChecks Line(string field, string? value, int maxLength) => Text(field, value, maxLength, multiline: false);
+
+    /// <summary>A text that may span lines (tabs and line breaks allowed).</summary>
+    public FieldChecks Paragraphs(string field, string? value, int maxLength) => Text(field, value, maxLength, multiline: true);
+
+    public FieldChecks Required(string field, string? value, int maxLength)
+    {
+        return string.IsNullOrWhiteSpace(value) ? Add(field, $"{FieldViolation.Placeholder} is required.") : Line(field, value, maxLength);
+    }
+
+    /// <summary>Null leaves the stored value alone; an empty text would blank a field that must have one.</summary>
+    public FieldChecks NotBlankWhenGiven(string field, string? value, int maxLength) =>
+        value is not null && string.IsNullOrWhiteSpace(value)
+            ? Add(field, $"{FieldViolation.Placeholder} cannot be empty; leave it out to keep the current value.")
+            : Line(field, value, maxLength);
+
+    public FieldChecks Positive(string field, int? value) =>
+        value is <= 0 ? Add(field, $"{FieldViolation.Placeholder} must be a positive whole number.") : this;
+
+    public FieldChecks Amount(string field, double? value, double max)
+    {
+        if (value is { } v && (double.IsNaN(v) || v < 0 || v > max))
+        {
+            Add(field, $"{FieldViolation.Placeholder} must be an amount between 0 and {max:0}.");
+        }
+
+        return this;
+    }
+
+    private FieldChecks Text(string field, string? value, int maxLength, bool multiline)
+    {
+        if (value is null)
+        {
+            return this;
+        }
+
+        if (value.Length > maxLength)
+        {
+            return Add(field, $"{FieldViolation.Placeholder} must be at most {maxLength} characters long (it has {value.Length}).");
+        }
+
+        return TextRules.FirstProblem(value, multiline) is { } problem ? Add(field, $"{FieldViolation.Placeholder} {problem}.") : this;
+    }
+}
+
+/// <summary>Characters no stored text may hold: they break terminals and logs or disguise what a name says.</summary>
+public static class TextRules
+{
+    /// <summary>What is wrong with the text, or null. Call only on texts already bounded in length.</summary>
+    public static string? FirstProblem(ReadOnlySpan<char> text, bool multiline)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                return "contains a broken character (an unpaired UTF-16 surrogate)";
+            }
+
+            if (char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t'))
+            {
+                return $"contains the control character U+{(int)c:X4}";
+            }
+
+            if (IsDirectionOverride(c))
+            {
+                return $"contains the text-direction character U+{(int)c:X4}, which can disguise what it says";
+            }
+        }
+
+        return null;
+    }
+
+    public static bool IsDirectionOverride(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+
+    /// <summary>The longest prefix of <paramref name="text"/> that fits in <paramref name="maxBytes"/> UTF-8 bytes
+    /// without cutting a character in two. One pass, whatever the length.</summary>
+    public static string TruncateUtf8(string text, int maxBytes)
+    {
+        var bytes = 0;
+        var end = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            bytes += rune.Utf8SequenceLength;
+            if (bytes > maxBytes)
+            {
+                break;
+            }
+
+            end += rune.Utf16SequenceLength;
+        }
+
+        return text[..end];
+    }
+}

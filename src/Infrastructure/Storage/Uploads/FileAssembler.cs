@@ -1,0 +1,78 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using VideoPlatform.Application.Uploads;
+using VideoPlatform.Domain.Uploads;
+
+namespace VideoPlatform.Infrastructure.Storage.Uploads;
+
+/// <summary>Puts spilled chunks in place, then hashes the whole file in one sequential read and flushes it to disk.</summary>
+internal static class FileAssembler
+{
+    private const int HashBufferSize = 1024 * 1024;
+
+    public static async Task<AssembledFile?> AssembleAsync(UploadFolder folder, UploadSession session, IReadOnlyList<ChunkRecord> records, CancellationToken ct)
+    {
+        var ordered = records.OrderBy(r => r.Index).ToList();
+        var last = ordered[^1];
+        var chunkSize = session.ChunkSize ?? await ChunkSizeAgreement.ReadAsync(folder, ct) ?? last.Size;
+        if (last.Size > chunkSize)
+        {
+            return null;
+        }
+
+        if (session.TotalChunks == 1 && last.Spilled)
+        {
+            File.Move(folder.SpillFile(0), folder.Data, overwrite: true); // one chunk: a rename, no copy
+        }
+        else
+        {
+            foreach (var spilled in ordered.Where(r => r.Spilled))
+            {
+                await PlaceAsync(folder, spilled, chunkSize, ct);
+            }
+        }
+
+        var size = (session.TotalChunks - 1) * chunkSize + last.Size;
+        var (sha256, header) = await HashAndFlushAsync(folder.Data, size, ct);
+        return new AssembledFile(size, sha256, header);
+    }
+
+    private static async Task PlaceAsync(UploadFolder folder, ChunkRecord chunk, long chunkSize, CancellationToken ct)
+    {
+        await using var source = new FileStream(folder.SpillFile(chunk.Index), FileMode.Open, FileAccess.Read, FileShare.Read,
+            StreamCopy.BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        using var data = File.OpenHandle(folder.Data, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite, FileOptions.Asynchronous);
+        await StreamCopy.ToFileAsync(source, data, chunk.Index * chunkSize, chunk.Size, hash: false, ct);
+    }
+
+    /// <summary>One sequential read for the SHA-256, then a flush to disk before anything points at the file.</summary>
+    private static async Task<(string Sha256, byte[] Header)> HashAndFlushAsync(string path, long size, CancellationToken ct)
+    {
+        await using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read,
+            HashBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        file.SetLength(size); // drops bytes a refused, over-long last chunk may have left past the end
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(HashBufferSize);
+        try
+        {
+            var header = Array.Empty<byte>();
+            int read;
+            while ((read = await file.ReadAsync(buffer.AsMemory(0, HashBufferSize), ct)) > 0)
+            {
+                if (header.Length == 0)
+                {
+                    header = buffer.AsSpan(0, Math.Min(read, VideoSignature.HeaderLength)).ToArray();
+                }
+
+                hash.AppendData(buffer, 0, read);
+            }
+
+            file.Flush(flushToDisk: true);
+            return (Convert.ToHexStringLower(hash.GetHashAndReset()), header);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}

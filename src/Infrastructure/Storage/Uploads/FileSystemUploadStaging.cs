@@ -1,0 +1,241 @@
+using VideoPlatform.Application.Uploads;
+using VideoPlatform.Domain.Uploads;
+
+namespace VideoPlatform.Infrastructure.Storage.Uploads;
+
+/// <summary>
+/// Uploads staged on the file system (layout: <see cref="UploadFolder"/>). This class holds the order of
+/// the steps; paths, locks, chunk writing, assembly and state files each live in their own class.
+/// </summary>
+internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
+{
+    public async Task CreateAsync(UploadSession session, CancellationToken ct)
+    {
+        var folder = Folder(session.UploadId);
+        Directory.CreateDirectory(folder.Chunks);
+        Directory.CreateDirectory(folder.Spill);
+        await DurableFiles.WriteJsonAsync(folder.Session, session, UploadFolder.Json, ct);
+    }
+
+    public Task<UploadSession?> FindAsync(string uploadId, CancellationToken ct) =>
+        DurableFiles.ReadJsonAsync<UploadSession>(Folder(uploadId).Session, UploadFolder.Json, ct);
+
+    public async Task<IReadOnlyList<ChunkInfo>> ListChunksAsync(string uploadId, CancellationToken ct) =>
+        (await ReadRecordsAsync(Folder(uploadId), ct)).Select(ToInfo).ToList();
+
+    public async Task<ChunkWriteOutcome> WriteChunkAsync(UploadSession session, ChunkWrite write, Stream body, CancellationToken ct)
+    {
+        var folder = Folder(session.UploadId);
+        if (!Directory.Exists(folder.Chunks))
+        {
+            return new(ChunkWriteStatus.Gone);
+        }
+
+        using var chunkLock = FileLocks.TryTake(folder.ChunkLock(write.Index));
+        if (chunkLock is null)
+        {
+            return folder.Exists ? new(ChunkWriteStatus.Busy) : new(ChunkWriteStatus.Gone);
+        }
+
+        try
+        {
+            var chunkSize = session.ChunkSize ?? await ChunkSizeAgreement.ReadAsync(folder, ct);
+            if (await DurableFiles.ReadJsonAsync<ChunkRecord>(folder.Record(write.Index), UploadFolder.Json, ct) is { } existing)
+            {
+                return await CompareRetryAsync(folder, existing, chunkSize, body, ct);
+            }
+
+            var written = await ChunkWriter.WriteAsync(folder, session, write, chunkSize, body, ct);
+            if (written.Record is not { } record)
+            {
+                return written.Failure!;
+            }
+
+            await DurableFiles.WriteJsonAsync(folder.Record(write.Index), record, UploadFolder.Json, ct);
+            return new(ChunkWriteStatus.Stored, ToInfo(record));
+        }
+        catch (DirectoryNotFoundException) when (!folder.Exists)
+        {
+            return new(ChunkWriteStatus.Gone); // aborted or swept while this chunk was arriving
+        }
+    }
+
+    public async Task<IAsyncDisposable?> LockAsync(string uploadId, TimeSpan wait, CancellationToken ct)
+    {
+        var folder = Folder(uploadId);
+        if (!folder.Exists)
+        {
+            return NoLock.Instance; // nothing to protect; the caller will find no session
+        }
+
+        if (await FileLocks.WaitAsync(folder.CompleteLock, wait, ct) is { } held)
+        {
+            return held;
+        }
+
+        return folder.Exists ? null : NoLock.Instance;
+    }
+
+    public async Task<AssembledFile?> AssembleAsync(UploadSession session, IReadOnlyList<ChunkInfo> chunks, CancellationToken ct)
+    {
+        var folder = Folder(session.UploadId);
+        if (await DurableFiles.ReadJsonAsync<AssembledFile>(folder.Assembled, UploadFolder.Json, ct) is { } done &&
+            (File.Exists(folder.Data) || File.Exists(PublishedPath(session))))
+        {
+            return done; // a complete that stopped after this step
+        }
+
+        var assembled = await FileAssembler.AssembleAsync(folder, session, await ReadRecordsAsync(folder, ct), ct);
+        if (assembled is not null)
+        {
+            await DurableFiles.WriteJsonAsync(folder.Assembled, assembled, UploadFolder.Json, ct);
+        }
+
+        return assembled;
+    }
+
+    public Task PublishAsync(UploadSession session, CancellationToken ct)
+    {
+        var data = Folder(session.UploadId).Data;
+        var published = PublishedPath(session);
+        if (File.Exists(data))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(published)!);
+            File.Move(data, published, overwrite: true);
+            DurableFiles.FlushFolder(Path.GetDirectoryName(published)!);
+        }
+        else if (!File.Exists(published))
+        {
+            throw new InvalidOperationException($"Upload {session.UploadId} has neither a staged nor a published file.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task UnpublishAsync(UploadSession session, CancellationToken ct)
+    {
+        var published = PublishedPath(session);
+        if (File.Exists(published))
+        {
+            var folder = Folder(session.UploadId);
+            if (folder.Exists)
+            {
+                File.Move(published, folder.Data, overwrite: true);
+            }
+            else
+            {
+                File.Delete(published);
+            }
+
+            TryDeleteEmptyFolder(Path.GetDirectoryName(published)!);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task MarkCompletedAsync(UploadSession session, UploadResult result, CancellationToken ct)
+    {
+        var folder = Folder(session.UploadId);
+        await DurableFiles.WriteJsonAsync(folder.Session, session with { State = UploadState.Completed, Result = result }, UploadFolder.Json, ct);
+
+        // The session stays as a record that answers repeated completes until it is swept.
+        DeleteIfExists(() => Directory.Delete(folder.Chunks, recursive: true));
+        DeleteIfExists(() => Directory.Delete(folder.Spill, recursive: true));
+        DurableFiles.TryDelete(folder.ChunkSize);
+        DurableFiles.TryDelete(folder.Assembled);
+    }
+
+    public Task DeleteAsync(string uploadId, CancellationToken ct)
+    {
+        DeleteIfExists(() => Directory.Delete(Folder(uploadId).Path, recursive: true));
+        return Task.CompletedTask;
+    }
+
+    public async Task<IReadOnlyList<StagedUpload>> ListAsync(CancellationToken ct)
+    {
+        if (!Directory.Exists(root.Uploads))
+        {
+            return [];
+        }
+
+        var found = new List<StagedUpload>();
+        foreach (var path in Directory.EnumerateDirectories(root.Uploads))
+        {
+            var id = Path.GetFileName(path);
+            if (UploadId.IsValid(id))
+            {
+                found.Add(new StagedUpload(id, await FindAsync(id, ct), Directory.GetLastWriteTimeUtc(path)));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A retry of an accepted chunk: compared with the stored bytes without writing, so an accepted chunk never changes.</summary>
+    private static async Task<ChunkWriteOutcome> CompareRetryAsync(UploadFolder folder, ChunkRecord stored, long? chunkSize, Stream body, CancellationToken ct)
+    {
+        var (path, offset) = stored.Spilled ? (folder.SpillFile(stored.Index), 0L) : (folder.Data, stored.Index * chunkSize!.Value);
+        return await StreamCopy.SameBytesAsync(path, offset, stored.Size, body, ct) switch
+        {
+            true => new(ChunkWriteStatus.AlreadyStoredSame, ToInfo(stored)),
+            false => new(ChunkWriteStatus.AlreadyStoredDifferent, ToInfo(stored)),
+            null => new(ChunkWriteStatus.Busy), // being moved by a complete right now
+        };
+    }
+
+    private static async Task<List<ChunkRecord>> ReadRecordsAsync(UploadFolder folder, CancellationToken ct)
+    {
+        if (!Directory.Exists(folder.Chunks))
+        {
+            return [];
+        }
+
+        var records = new List<ChunkRecord>();
+        foreach (var path in Directory.EnumerateFiles(folder.Chunks, "*.json"))
+        {
+            // An unreadable record loses that chunk only: it reads as missing and can be sent again.
+            if (await DurableFiles.ReadJsonAsync<ChunkRecord>(path, UploadFolder.Json, ct) is { } record)
+            {
+                records.Add(record);
+            }
+        }
+
+        return records;
+    }
+
+    private static ChunkInfo ToInfo(ChunkRecord record) => new(record.Index, record.Size, record.Sha256);
+
+    private UploadFolder Folder(string uploadId) => new(root.Uploads, uploadId);
+
+    private string PublishedPath(UploadSession session) => root.Resolve(session.OriginalPath);
+
+    private static void DeleteIfExists(Action delete)
+    {
+        try
+        {
+            delete();
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+        }
+    }
+
+    private static void TryDeleteEmptyFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder);
+        }
+        catch (IOException)
+        {
+            // Not empty or already gone: either way nothing to clean.
+        }
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
