@@ -40,11 +40,12 @@ public sealed class FieldChecks
     public FieldChecks Positive(string field, int? value) =>
         value is <= 0 ? Add(field, $"{FieldViolation.Placeholder} must be a positive whole number.") : this;
 
-    public FieldChecks Amount(string field, double? value, double max)
+    /// <summary>A number from 0 to <paramref name="max"/>: no negative prices or durations, nothing unprintably large.</summary>
+    public FieldChecks Range(string field, double? value, double max)
     {
         if (value is { } v && (double.IsNaN(v) || v < 0 || v > max))
         {
-            Add(field, $"{FieldViolation.Placeholder} must be an amount between 0 and {max:0}.");
+            Add(field, $"{FieldViolation.Placeholder} must be a number from 0 to {max:0}.");
         }
 
         return this;

@@ -50,7 +50,7 @@ public sealed record CourseChanges
             .NotBlankWhenGiven(nameof(Status), Status, ShortTextMaxLength)
             .Line(nameof(ThumbnailUrl), ThumbnailUrl, UrlMaxLength)
             .Line(nameof(PromoVideoId), PromoVideoId, VideoMetadata.HashMaxLength)
-            .Amount(nameof(Price), Price, MaxPrice);
+            .Range(nameof(Price), Price, MaxPrice);
         if (Currency is not null && (Currency.Length != CurrencyLength || !Currency.All(char.IsAsciiLetterUpper)))
         {
             checks.Add(nameof(Currency), $"{FieldViolation.Placeholder} must be a three-letter ISO 4217 code in capitals, e.g. USD.");
