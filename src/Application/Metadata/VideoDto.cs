@@ -13,6 +13,7 @@ public sealed record VideoDto
     public string? ThumbnailFilename { get; init; }
     public string? OriginalResolution { get; init; }
     public string? OriginalQualityLabel { get; init; }
+    public double? DurationSeconds { get; init; }
     public bool Stopped { get; init; }
     public string? TranscodingStatus { get; init; }
     public DateTime? CreatedAt { get; init; }

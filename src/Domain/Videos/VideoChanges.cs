@@ -13,6 +13,9 @@ public record VideoChanges
     public const int DescriptionMaxLength = 20_000;
     public const int ShortTextMaxLength = 100;
 
+    /// <summary>A year of video; longer is a mistake, not a lecture.</summary>
+    public const double MaxDurationSeconds = 366 * 24 * 3600;
+
     public string? Title { get; init; }
     public string? Description { get; init; }
     public string? Category { get; init; }
@@ -21,6 +24,7 @@ public record VideoChanges
     public string? ThumbnailFilename { get; init; }
     public string? OriginalResolution { get; init; }
     public string? OriginalQualityLabel { get; init; }
+    public double? DurationSeconds { get; init; }
     public bool? Stopped { get; init; }
     public string? TranscodingStatus { get; init; }
 
@@ -34,7 +38,8 @@ public record VideoChanges
             .Line(nameof(ThumbnailFilename), ThumbnailFilename, VideoMetadata.FilenameMaxLength)
             .Line(nameof(OriginalResolution), OriginalResolution, ShortTextMaxLength)
             .Line(nameof(OriginalQualityLabel), OriginalQualityLabel, ShortTextMaxLength)
-            .Line(nameof(ScheduledAt), ScheduledAt, ShortTextMaxLength);
+            .Line(nameof(ScheduledAt), ScheduledAt, ShortTextMaxLength)
+            .Range(nameof(DurationSeconds), DurationSeconds, MaxDurationSeconds);
         if (TranscodingStatus is not null && !TranscodingStatuses.IsValid(TranscodingStatus))
         {
             checks.Add(nameof(TranscodingStatus), $"{FieldViolation.Placeholder} must be one of {string.Join(", ", TranscodingStatuses.All)}.");

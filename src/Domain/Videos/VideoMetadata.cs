@@ -31,6 +31,7 @@ public abstract class VideoMetadata
     public string? ThumbnailFilename { get; private set; }
     public string? OriginalResolution { get; private set; }
     public string? OriginalQualityLabel { get; private set; }
+    public double? DurationSeconds { get; private set; }
     public bool Stopped { get; private set; }
 
     // Nullable because rows written by the old services may hold NULL here.
@@ -74,6 +75,7 @@ public abstract class VideoMetadata
         ThumbnailFilename = changes.ThumbnailFilename ?? ThumbnailFilename;
         OriginalResolution = changes.OriginalResolution ?? OriginalResolution;
         OriginalQualityLabel = changes.OriginalQualityLabel ?? OriginalQualityLabel;
+        DurationSeconds = changes.DurationSeconds ?? DurationSeconds;
         Stopped = changes.Stopped ?? Stopped;
         TranscodingStatus = changes.TranscodingStatus ?? TranscodingStatus;
     }

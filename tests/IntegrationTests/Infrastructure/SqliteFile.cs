@@ -27,12 +27,13 @@ public static class SqliteFile
     public static bool TableExists(string path, string table) =>
         (long)Scalar(path, $"SELECT count(*) FROM sqlite_master WHERE type='table' AND name='{table}'")! == 1;
 
-    /// <summary>Every row of a table, every column as stored (type and text), ordered by rowid.</summary>
-    public static IReadOnlyList<string> Dump(string path, string table)
+    /// <summary>Every row of a table, every column (or the given ones) as stored (type and text), ordered by rowid.</summary>
+    public static IReadOnlyList<string> Dump(string path, string table, IReadOnlyList<string>? columns = null)
     {
         using var connection = Open(path);
         using var command = connection.CreateCommand();
-        command.CommandText = table.StartsWith('(') ? $"SELECT * FROM {table}" : $"SELECT * FROM {table} ORDER BY rowid";
+        var selected = columns is null ? "*" : string.Join(", ", columns.Select(c => $"\"{c}\""));
+        command.CommandText = table.StartsWith('(') ? $"SELECT {selected} FROM {table}" : $"SELECT {selected} FROM {table} ORDER BY rowid";
         using var reader = command.ExecuteReader();
         var rows = new List<string>();
         while (reader.Read())
@@ -42,6 +43,21 @@ public static class SqliteFile
         }
 
         return rows;
+    }
+
+    public static IReadOnlyList<string> Columns(string path, string table)
+    {
+        using var connection = Open(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
+        using var reader = command.ExecuteReader();
+        var columns = new List<string>();
+        while (reader.Read())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return columns;
     }
 
     private static SqliteConnection Open(string path)

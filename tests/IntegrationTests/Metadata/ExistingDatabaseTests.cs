@@ -15,6 +15,7 @@ public sealed class ExistingDatabaseTests : IDisposable
         LegacyDatabases.CreateVideosDb(_folder.VideosDb);
         LegacyDatabases.CreateCoursesDb(_folder.CoursesDb);
         var before = Snapshot();
+        var oldVideoColumns = SqliteFile.Columns(_folder.VideosDb, "videos");
         Assert.False(SqliteFile.TableExists(_folder.CoursesDb, "course_videos"));
 
         using (var factory = new ApiFactory(_folder))
@@ -37,6 +38,7 @@ public sealed class ExistingDatabaseTests : IDisposable
 
         Assert.True(SqliteFile.TableExists(_folder.CoursesDb, "course_videos"));
         Assert.Equal(before, Snapshot());
+        Assert.Contains("duration_seconds", SqliteFile.Columns(_folder.VideosDb, "videos").Except(oldVideoColumns));
     }
 
     [Fact]
@@ -80,9 +82,23 @@ public sealed class ExistingDatabaseTests : IDisposable
         Assert.Equal(0, SqliteFile.Count(_folder.CoursesDb, "courses", "id = 1"));
     }
 
+    private readonly Dictionary<string, IReadOnlyList<string>> _oldColumns = [];
+
+    /// <summary>Every row of the old tables in the columns they had before the service started: columns the
+    /// service adds (nullable, or with a default) are new, and must leave every old value as it was.</summary>
     private string Snapshot() => string.Join("\n",
-        SqliteFile.Dump(_folder.VideosDb, "videos")
-            .Concat(SqliteFile.Dump(_folder.CoursesDb, "courses"))
-            .Concat(SqliteFile.Dump(_folder.CoursesDb, "sections"))
-            .Concat(SqliteFile.Dump(_folder.CoursesDb, "lessons")));
+        Dump(_folder.VideosDb, "videos")
+            .Concat(Dump(_folder.CoursesDb, "courses"))
+            .Concat(Dump(_folder.CoursesDb, "sections"))
+            .Concat(Dump(_folder.CoursesDb, "lessons")));
+
+    private IReadOnlyList<string> Dump(string path, string table)
+    {
+        if (!_oldColumns.TryGetValue(table, out var columns))
+        {
+            _oldColumns[table] = columns = SqliteFile.Columns(path, table);
+        }
+
+        return SqliteFile.Dump(path, table, columns);
+    }
 }
