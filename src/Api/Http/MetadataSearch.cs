@@ -32,7 +32,3 @@ public static class MetadataSearch
 
     private static FieldFilter Condition(FilterOperator op, object value) => new([new Condition(op, value)], [], []);
 }
-
-public sealed record StatusResponse(string Status);
-
-public sealed record MessageResponse(string Message);

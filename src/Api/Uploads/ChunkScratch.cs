@@ -74,14 +74,3 @@ public sealed class ChunkScratch(IOptions<ChunkScratchOptions> options, IConfigu
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
-
-internal static class ChunkScratchRegistration
-{
-    public static IServiceCollection AddUploadForms(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<ChunkScratchOptions>().Bind(configuration.GetSection("Upload"));
-        services.AddSingleton<ChunkScratch>();
-        services.AddHostedService(sp => sp.GetRequiredService<ChunkScratch>());
-        return services;
-    }
-}

@@ -68,7 +68,3 @@ internal sealed class UploadFolder
 
     private string Combine(string name) => System.IO.Path.Combine(Path, name);
 }
-
-/// <summary>The record of an accepted chunk: its size, its SHA-256 when the client sent one to check, and
-/// whether its bytes wait in the spill folder rather than in place.</summary>
-internal sealed record ChunkRecord(int Index, long Size, string? Sha256, bool Spilled);
