@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
@@ -15,25 +16,7 @@ public static class DependencyInjection
         services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.Section));
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<DocumentCache>();
-        services.AddSingleton(provider =>
-        {
-            var limits = provider.GetRequiredService<IOptions<GraphQLOptions>>().Value;
-            return new ComplexityValidationRule(new ComplexityOptions
-            {
-                MaxDepth = limits.MaxDepth,
-                MaxComplexity = limits.MaxComplexity,
-                ValidateComplexityDelegate = context =>
-                {
-                    // The IDE's introspection is deep by nature; it reads the schema, not data.
-                    if (context.ValidationContext.Operation is { } operation && IsIntrospection(operation))
-                    {
-                        context.Error = null;
-                    }
-
-                    return Task.CompletedTask;
-                },
-            });
-        });
+        services.AddSingleton(provider => new ComplexityValidationRule(Complexity(provider.GetRequiredService<IOptions<GraphQLOptions>>().Value)));
         services.AddGraphQL(graphql => graphql
             .AddSchema<AppSchema>()
             .AddSystemTextJson()
@@ -44,7 +27,8 @@ public static class DependencyInjection
             .AddUnhandledExceptionHandler(context =>
             {
                 context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("VideoPlatform.GraphQL")
-                    .LogError(context.OriginalException, "Unhandled exception in GraphQL field {Field}", context.FieldContext?.FieldDefinition.Name);
+                    .LogError(context.OriginalException, "Unhandled exception in GraphQL operation {Operation}, field {Field}, trace {TraceId}",
+                        context.Context?.Operation?.Name?.StringValue ?? "(anonymous)", context.FieldContext?.FieldDefinition.Name, Activity.Current?.TraceId.ToString());
                 context.Exception = new ExecutionError("An unexpected error occurred. It has been logged; try again later.")
                 {
                     Code = "INTERNAL_SERVER_ERROR",
@@ -53,6 +37,29 @@ public static class DependencyInjection
             }));
         return services;
     }
+
+    /// <summary>
+    /// Depth and complexity limits. A list counts as its page size (<c>first</c>/<c>last</c>), or as the
+    /// expected size of an unpaged list (<c>Course.videos</c>). Introspection (the IDE reading the schema) is
+    /// deep by nature and its size is the schema's, which is fixed: it is exempt from these two limits, not
+    /// from the field and alias bounds every document meets first (<see cref="DocumentLimits"/>) nor from the
+    /// response size limit.
+    /// </summary>
+    private static ComplexityOptions Complexity(GraphQLOptions limits) => new()
+    {
+        MaxDepth = limits.MaxDepth,
+        MaxComplexity = limits.MaxComplexity,
+        DefaultListImpactMultiplier = limits.ExpectedListSize,
+        ValidateComplexityDelegate = context =>
+        {
+            if (context.ValidationContext.Operation is { } operation && IsIntrospection(operation))
+            {
+                context.Error = null;
+            }
+
+            return Task.CompletedTask;
+        },
+    };
 
     private static bool IsIntrospection(GraphQLOperationDefinition operation) =>
         operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.StringValue.StartsWith("__", StringComparison.Ordinal));

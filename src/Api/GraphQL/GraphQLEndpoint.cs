@@ -6,6 +6,7 @@ using GraphQL.Types;
 using GraphQL.Utilities;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
+using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http.Features;
@@ -115,17 +116,33 @@ public static class GraphQLEndpoint
         var services = http.RequestServices;
         var options = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
 
-        // Parsed here so a mutation sent with GET is refused before anything runs; on a syntax error the
-        // executer parses again and reports it in the GraphQL way.
+        // Parsed and measured here, before any validation rule runs, so a document too large to validate
+        // cheaply is refused unvalidated, and a mutation sent with GET is refused before anything runs. On a
+        // syntax error the executer parses again and reports it in the GraphQL way.
         var cache = services.GetRequiredService<DocumentCache>();
-        var document = cache.Find(request.Query);
+        var document = cache.Find(request.Query, request.OperationName);
         var cached = document is not null;
-        try
+        if (document is null && !string.IsNullOrWhiteSpace(request.Query))
         {
-            document ??= string.IsNullOrWhiteSpace(request.Query) ? null : GraphQLParser.Parser.Parse(request.Query);
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
+            try
+            {
+                document = GraphQLParser.Parser.Parse(request.Query, new ParserOptions { MaxDepth = options.MaxNesting });
+            }
+            catch (GraphQLMaxDepthExceededException)
+            {
+                await WriteErrorAsync(http, StatusCodes.Status400BadRequest,
+                    $"The query nests deeper than {options.MaxNesting} levels (selections, lists or objects); flatten it.", "MAX_NESTING_EXCEEDED");
+                return;
+            }
+            catch (GraphQLSyntaxErrorException)
+            {
+            }
+
+            if (document is not null && DocumentLimits.Check(document, options) is { } tooLarge)
+            {
+                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, tooLarge, "QUERY_TOO_LARGE");
+                return;
+            }
         }
 
         if (viaGet && document is not null && SelectOperation(document, request.OperationName)?.Operation == OperationType.Mutation)
@@ -147,20 +164,53 @@ public static class GraphQLEndpoint
             CancellationToken = http.RequestAborted,
             Timeout = options.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
-            // A cached document passed every rule before (graphql-dotnet's own convention for cached
-            // documents); its variables are still checked when they are coerced, and page sizes are capped.
+            // A cached document passed every rule before, for this operation (graphql-dotnet's own convention
+            // for cached documents); its variables are still checked when they are coerced, and page sizes are capped.
             ValidationRules = cached ? [] : DocumentValidator.CoreRules.Append(services.GetRequiredService<ComplexityValidationRule>()),
         });
 
         if (!cached && result.Executed && document is not null)
         {
-            cache.Remember(request.Query!, document);
+            cache.Remember(request.Query!, request.OperationName, document);
         }
 
         // A request that never ran (syntax or validation errors) is a bad request.
-        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        await WriteAsync(http, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result, options);
+    }
+
+    /// <summary>
+    /// Serialises into a buffer of at most <see cref="GraphQLOptions.MaxResponseBytes"/> first, so a response
+    /// that would be too large becomes an error that says so, instead of megabytes a client did not mean to ask for.
+    /// </summary>
+    private static async Task WriteAsync(HttpContext http, int status, ExecutionResult result, GraphQLOptions options)
+    {
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
+        using var buffer = new CappedBuffer(options.MaxResponseBytes);
+        try
+        {
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        }
+        catch (CappedBuffer.FullException)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status200OK,
+                $"The response would be larger than {options.MaxResponseBytes} bytes; select fewer fields, or smaller pages.", "RESPONSE_TOO_LARGE");
+            return;
+        }
+
+        http.Response.StatusCode = status;
         http.Response.ContentType = $"{ResponseMediaType(http.Request)}; charset=utf-8";
-        await services.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
+        http.Response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
+    }
+
+    /// <summary>A GraphQL error response for a request refused before execution.</summary>
+    private static async Task WriteErrorAsync(HttpContext http, int status, string message, string code)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{ResponseMediaType(http.Request)}; charset=utf-8";
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? name) =>

@@ -1,4 +1,5 @@
 using VideoPlatform.Application.Paging;
+using VideoPlatform.Application.Validation;
 
 namespace VideoPlatform.Application.Querying;
 
@@ -6,4 +7,17 @@ namespace VideoPlatform.Application.Querying;
 public sealed record ListQuery(Filter? Where, IReadOnlyList<SortKey> Order, PageRequest Page, bool IncludeTotal = false)
 {
     public static ListQuery All(PageRequest page) => new(null, [], page);
+
+    /// <summary>What is too large about the query; checked before anything is built from it.</summary>
+    public FieldErrors Check()
+    {
+        var errors = new FieldErrors();
+        FilterLimits.Check(Where, errors);
+        if (Order.Count > FilterLimits.MaxConditions)
+        {
+            errors.Add(nameof(Order), $"{Domain.Common.FieldViolation.Placeholder} may hold at most {FilterLimits.MaxConditions} sort keys.");
+        }
+
+        return errors;
+    }
 }

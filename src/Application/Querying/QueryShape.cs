@@ -69,10 +69,23 @@ public sealed class QueryShape<T>
         var or = filter.Or.Select(f => Build(fields, f, parameter) ?? Expression.Constant(true)).ToList();
         if (or.Count > 0)
         {
-            parts.Add(or.Aggregate(Expression.OrElse));
+            parts.Add(Balanced(or, Expression.OrElse));
         }
 
-        return parts.Count == 0 ? null : parts.Aggregate(Expression.AndAlso);
+        return parts.Count == 0 ? null : Balanced(parts, Expression.AndAlso);
+    }
+
+    /// <summary>
+    /// Joins the parts as a balanced tree rather than one left-leaning chain: the depth of the expression (and
+    /// of the translator's recursion over it) grows with the logarithm of the number of terms, not the number.
+    /// </summary>
+    private static Expression Balanced(IReadOnlyList<Expression> parts, Func<Expression, Expression, Expression> join)
+    {
+        return Join(0, parts.Count);
+
+        Expression Join(int start, int count) => count == 1
+            ? parts[start]
+            : join(Join(start, count / 2), Join(start + count / 2, count - count / 2));
     }
 
     private static Expression? BuildField(QueryableField field, Expression member, FieldFilter filter)
@@ -82,16 +95,16 @@ public sealed class QueryShape<T>
         var or = filter.Or.Select(f => BuildField(field, member, f) ?? Expression.Constant(true)).ToList();
         if (or.Count > 0)
         {
-            parts.Add(or.Aggregate(Expression.OrElse));
+            parts.Add(Balanced(or, Expression.OrElse));
         }
 
-        return parts.Count == 0 ? null : parts.Aggregate(Expression.AndAlso);
+        return parts.Count == 0 ? null : Balanced(parts, Expression.AndAlso);
     }
 
     private static Expression BuildCondition(QueryableField field, Expression member, Condition condition)
     {
         var type = member.Type;
-        Expression Value(object? value) => Expression.Constant(Convert(value, type), type);
+        Expression Value(object? value) => Parameter(Convert(value, type), type);
         Expression Not(Expression e) => Expression.Not(e);
 
         switch (condition.Operator)
@@ -102,7 +115,7 @@ public sealed class QueryShape<T>
                 return Expression.NotEqual(member, Value(condition.Value));
             case FilterOperator.In or FilterOperator.Nin:
                 var list = CreateList(type, (IEnumerable?)condition.Value ?? Array.Empty<object?>());
-                var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [type], Expression.Constant(list), member);
+                var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [type], Parameter(list, list.GetType()), member);
                 return condition.Operator == FilterOperator.In ? contains : Not(contains);
         }
 
@@ -119,7 +132,7 @@ public sealed class QueryShape<T>
             var text = ((string?)condition.Value ?? string.Empty).ToLowerInvariant();
             var match = Expression.AndAlso(
                 Expression.NotEqual(member, Expression.Constant(null, typeof(string))),
-                Expression.Call(Expression.Call(member, StringToLower), method, Expression.Constant(text)));
+                Expression.Call(Expression.Call(member, StringToLower), method, Parameter(text, typeof(string))));
             return condition.Operator is FilterOperator.Contains or FilterOperator.StartsWith or FilterOperator.EndsWith ? match : Not(match);
         }
 
@@ -137,6 +150,14 @@ public sealed class QueryShape<T>
             _ => throw new ArgumentException($"{condition.Operator} does not apply to {field.Kind}."),
         };
     }
+
+    /// <summary>
+    /// A value the database receives as a parameter, never inlined into the SQL text: EF Core turns a member of
+    /// a captured object into a parameter, as it does for a lambda's captured variable. Any text is then safe,
+    /// a NUL character included.
+    /// </summary>
+    private static Expression Parameter(object? value, Type type) =>
+        Expression.Property(Expression.Constant(Activator.CreateInstance(typeof(Captured<>).MakeGenericType(type), value)), "Value");
 
     private static object? Convert(object? value, Type type)
     {
@@ -171,6 +192,12 @@ public sealed class QueryShape<T>
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
+}
+
+/// <summary>A value held by an object, so that EF Core sends it as a parameter (see <c>QueryShape.Parameter</c>).</summary>
+internal sealed class Captured<TValue>(TValue value)
+{
+    public TValue Value { get; } = value;
 }
 
 internal static class ExpressionListExtensions

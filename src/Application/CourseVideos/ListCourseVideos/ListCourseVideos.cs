@@ -3,6 +3,7 @@ using MapsterMapper;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Application.Paging;
 using VideoPlatform.Application.Querying;
+using VideoPlatform.Application.Validation;
 using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Application.CourseVideos.ListCourseVideos;
@@ -18,6 +19,11 @@ public sealed class ListCourseVideosHandler(ICourseVideoRepository courseVideos,
 
     public async Task<Result<Page<VideoDto>>> HandleAsync(int? courseId, ListQuery query, CancellationToken ct)
     {
+        if (query.Check() is { Any: true } tooLarge)
+        {
+            return tooLarge.ToInvalid<Page<VideoDto>>();
+        }
+
         var shape = QueryShape<CourseVideo>.Create(Fields, OfCourse(courseId, query.Where), query.Order, v => v.Id);
         var page = await paginator.PageAsync(query.Page, query.IncludeTotal,
             (skip, take, t) => courseVideos.QueryAsync(shape, skip, take, t), t => courseVideos.CountAsync(shape, t), ct);

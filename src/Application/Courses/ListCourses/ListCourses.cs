@@ -2,6 +2,7 @@ using Ardalis.Result;
 using MapsterMapper;
 using VideoPlatform.Application.Paging;
 using VideoPlatform.Application.Querying;
+using VideoPlatform.Application.Validation;
 using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Application.Courses.ListCourses;
@@ -13,6 +14,11 @@ public sealed class ListCoursesHandler(ICourseRepository courses, Paginator pagi
 
     public async Task<Result<Page<CourseDto>>> HandleAsync(ListQuery query, CancellationToken ct)
     {
+        if (query.Check() is { Any: true } tooLarge)
+        {
+            return tooLarge.ToInvalid<Page<CourseDto>>();
+        }
+
         var shape = QueryShape<Course>.Create(Fields, query.Where, query.Order, c => c.Id);
         var page = await paginator.PageAsync(query.Page, query.IncludeTotal,
             (skip, take, t) => courses.QueryAsync(shape, skip, take, t), t => courses.CountAsync(shape, t), ct);

@@ -3,6 +3,7 @@ using MapsterMapper;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Application.Paging;
 using VideoPlatform.Application.Querying;
+using VideoPlatform.Application.Validation;
 using VideoPlatform.Domain.Videos;
 
 namespace VideoPlatform.Application.Videos.ListVideos;
@@ -14,6 +15,11 @@ public sealed class ListVideosHandler(IVideoRepository videos, Paginator paginat
 
     public async Task<Result<Page<VideoDto>>> HandleAsync(ListQuery query, CancellationToken ct)
     {
+        if (query.Check() is { Any: true } tooLarge)
+        {
+            return tooLarge.ToInvalid<Page<VideoDto>>();
+        }
+
         var shape = QueryShape<Video>.Create(Fields, query.Where, query.Order, v => v.Id);
         var page = await paginator.PageAsync(query.Page, query.IncludeTotal,
             (skip, take, t) => videos.QueryAsync(shape, skip, take, t), t => videos.CountAsync(shape, t), ct);
