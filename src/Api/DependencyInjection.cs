@@ -14,6 +14,7 @@ public static class DependencyInjection
         // Binding failures throw, so BadRequestExceptionHandler can say what was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(RestJson.Configure);
+        services.AddOptions<HttpOptions>().Bind(configuration.GetSection(HttpOptions.Section));
         services.AddOptions<ChunkScratchOptions>().Bind(configuration.GetSection("Upload"));
         services.AddSingleton<ChunkScratch>();
         services.AddHostedService(sp => sp.GetRequiredService<ChunkScratch>());

@@ -4,6 +4,7 @@ using VideoPlatform.Api.Courses;
 using VideoPlatform.Api.CourseVideos;
 using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.Health;
+using VideoPlatform.Api.Http;
 using VideoPlatform.Api.Uploads;
 using VideoPlatform.Api.Videos;
 using VideoPlatform.Application;
@@ -38,6 +39,7 @@ if (isCommand)
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestBodyLimit();
 app.UseGraphQLIde();
 
 app.MapHealth();

@@ -82,6 +82,7 @@ public static class DependencyInjection
         services.AddScoped<GetUploadHandler>();
         services.AddScoped<AbortUploadHandler>();
         services.AddScoped<SweepExpiredUploadsHandler>();
+        services.AddScoped<StagedUploadCleanup>();
         return services;
     }
 

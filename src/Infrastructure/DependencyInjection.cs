@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.CourseVideos;
+using VideoPlatform.Application.Media;
 using VideoPlatform.Application.Uploads;
 using VideoPlatform.Application.Videos;
 using VideoPlatform.Domain.Courses;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton<StorageRoot>();
         services.AddSingleton<IUploadStaging, FileSystemUploadStaging>();
+        services.AddSingleton<IMediaFiles, FileSystemMediaFiles>();
         services.AddHostedService<UploadSweeper>();
 
         services.AddHealthChecks()

@@ -1,6 +1,7 @@
 // Uploads one file through the real HTTP endpoints the browser client uses (multipart init/chunk/complete),
 // with N parallel senders, while sampling the server's resident memory from /proc. Prints one line of
 // figures; run.sh adds the disk baseline measured in the same run.
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -16,11 +17,18 @@ var serverPid = int.Parse(options["pid"], CultureInfo.InvariantCulture);
 var sendChunkSize = options.GetValueOrDefault("chunk-size-hint") == "yes";
 var chunks = (int)((totalBytes + chunkBytes - 1) / chunkBytes);
 
-// One random buffer reused for every chunk; chunk 0 starts with an MP4 ftyp box so the content check passes.
+// One random buffer reused for every chunk; chunk 0 starts with the boxes of an MP4 (ftyp, an empty moov,
+// then an mdat with a 64-bit size running to the end of the file) so the container check passes.
 var payload = new byte[chunkBytes];
 Random.Shared.NextBytes(payload);
 var first = (byte[])payload.Clone();
-new byte[] { 0, 0, 0, 0x18 }.Concat(Encoding.ASCII.GetBytes("ftypisom")).ToArray().CopyTo(first, 0);
+BinaryPrimitives.WriteUInt32BigEndian(first, 16);
+Encoding.ASCII.GetBytes("ftypisom\0\0\u0002\0").CopyTo(first, 4);
+BinaryPrimitives.WriteUInt32BigEndian(first.AsSpan(16), 8);
+Encoding.ASCII.GetBytes("moov").CopyTo(first, 20);
+BinaryPrimitives.WriteUInt32BigEndian(first.AsSpan(24), 1);
+Encoding.ASCII.GetBytes("mdat").CopyTo(first, 28);
+BinaryPrimitives.WriteUInt64BigEndian(first.AsSpan(32), (ulong)(totalBytes - 24));
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = parallel }) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(10) };
 var rssBefore = Rss(serverPid);

@@ -64,7 +64,7 @@ public static class GraphQLEndpoint
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            await TransportError(http, StatusCodes.Status400BadRequest, $"The variables or extensions parameter is not a JSON object: {e.Message}", "INVALID_REQUEST")
+            await TransportError(http, StatusCodes.Status400BadRequest, $"The variables or extensions parameter is not a JSON object{Where(e)}.", "INVALID_REQUEST")
                 .ExecuteAsync(http);
             return;
         }
@@ -103,7 +103,8 @@ public static class GraphQLEndpoint
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
-            await TransportError(http, StatusCodes.Status400BadRequest, $"The body is not a GraphQL request in JSON: {e.Message}", "INVALID_REQUEST")
+            await TransportError(http, StatusCodes.Status400BadRequest, "The body is not a GraphQL request: send a JSON object with query (a string) and, if needed, operationName, " +
+                $"variables (an object) and extensions (an object){Where(e)}.", "INVALID_REQUEST")
                 .ExecuteAsync(http);
             return;
         }
@@ -216,6 +217,11 @@ public static class GraphQLEndpoint
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? name) =>
         document.Definitions.OfType<GraphQLOperationDefinition>()
             .FirstOrDefault(o => string.IsNullOrEmpty(name) || o.Name?.StringValue == name);
+
+    /// <summary>Where a JSON reader stopped, in the client's terms (never .NET's type names).</summary>
+    private static string Where(Exception e) => e is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
+        ? $"; the problem is at line {line + 1}, position {position + 1}"
+        : string.Empty;
 
     /// <summary>application/graphql-response+json unless the client accepts only application/json.</summary>
     private static string ResponseMediaType(HttpRequest request)

@@ -42,6 +42,16 @@ public static class ResultHttpExtensions
     private static int InvalidStatus(IEnumerable<ValidationError> errors)
     {
         var codes = errors.Select(e => e.ErrorCode).ToHashSet();
+        if (codes.Contains(ErrorCodes.StorageFull))
+        {
+            return StatusCodes.Status507InsufficientStorage;
+        }
+
+        if (codes.Contains(ErrorCodes.LimitReached))
+        {
+            return StatusCodes.Status429TooManyRequests;
+        }
+
         if (codes.Contains(ErrorCodes.TooLarge))
         {
             return StatusCodes.Status413PayloadTooLarge;

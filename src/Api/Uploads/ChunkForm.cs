@@ -35,7 +35,7 @@ internal sealed class ChunkForm
         var form = new ChunkForm();
         // The default 4 KiB buffer would turn each chunk into thousands of small reads and writes.
         var reader = new MultipartReader(boundary, request.Body, ReadBufferSize) { HeadersCountLimit = 16, HeadersLengthLimit = 16 * 1024 };
-        Stream? buffered = null;
+        ScratchFile? buffered = null;
         var sections = 0;
         try
         {
@@ -65,12 +65,16 @@ internal sealed class ChunkForm
                     }
 
                     buffered = scratch.Create();
-                    if (!await CopyLimitedAsync(section.Body, buffered, maxFileBytes, ct))
+                    switch (await CopyLimitedAsync(section.Body, buffered, maxFileBytes, ct))
                     {
-                        return onBadRequest($"The file part is larger than the {maxFileBytes}-byte chunk limit.", StatusCodes.Status413PayloadTooLarge);
+                        case Copy.TooLarge:
+                            return onBadRequest($"The file part is larger than the {maxFileBytes}-byte chunk limit.", StatusCodes.Status413PayloadTooLarge);
+                        case Copy.NoRoom:
+                            return onBadRequest("Too many chunks are arriving with the file before their fields right now; retry, or send the " +
+                                                "upload_id and index fields before the file part so the bytes go straight to the upload.", StatusCodes.Status429TooManyRequests);
                     }
 
-                    buffered.Position = 0;
+                    buffered.Stream.Position = 0;
                     continue;
                 }
 
@@ -85,7 +89,7 @@ internal sealed class ChunkForm
                 form._fields[name] = new string(buffer, 0, length);
             }
 
-            return buffered is null ? default : await onFile(form, buffered);
+            return buffered is null ? default : await onFile(form, buffered.Stream);
         }
         catch (Exception e) when (e is IOException or InvalidDataException && !ct.IsCancellationRequested)
         {
@@ -101,7 +105,14 @@ internal sealed class ChunkForm
         }
     }
 
-    private static async Task<bool> CopyLimitedAsync(Stream source, Stream target, long limit, CancellationToken ct)
+    private enum Copy
+    {
+        Done,
+        TooLarge,
+        NoRoom,
+    }
+
+    private static async Task<Copy> CopyLimitedAsync(Stream source, ScratchFile target, long limit, CancellationToken ct)
     {
         var buffer = new byte[81920];
         long total = 0;
@@ -111,13 +122,18 @@ internal sealed class ChunkForm
             total += read;
             if (total > limit)
             {
-                return false;
+                return Copy.TooLarge;
             }
 
-            await target.WriteAsync(buffer.AsMemory(0, read), ct);
+            if (!target.TryGrow(read))
+            {
+                return Copy.NoRoom;
+            }
+
+            await target.Stream.WriteAsync(buffer.AsMemory(0, read), ct);
         }
 
-        return true;
+        return Copy.Done;
     }
 
     private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;

@@ -7,6 +7,9 @@ public sealed class ChunkScratchOptions
 {
     /// <summary>Defaults to <c>{Storage:Root}/scratch</c>: the same disk as the uploads, not a RAM-backed /tmp.</summary>
     public string? ScratchFolder { get; set; }
+
+    /// <summary>Most bytes all file-first chunks may hold in scratch at once; more is refused with 429.</summary>
+    public long MaxScratchBytes { get; set; } = 256L * 1024 * 1024;
 }
 
 /// <summary>
@@ -22,15 +25,30 @@ public sealed class ChunkScratch(IOptions<ChunkScratchOptions> options, IConfigu
     private const int BufferSize = 256 * 1024;
 
     private readonly string _folder = Path.GetFullPath(options.Value.ScratchFolder ?? Path.Combine(configuration["Storage:Root"] ?? "data", "scratch"));
+    private long _reserved;
 
     public string Folder => _folder;
 
-    public Stream Create()
+    /// <summary>A new scratch file; its bytes count against <see cref="ChunkScratchOptions.MaxScratchBytes"/> until it is disposed.</summary>
+    public ScratchFile Create()
     {
         Directory.CreateDirectory(_folder);
-        return new FileStream(Path.Combine(_folder, Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.ReadWrite,
-            FileShare.None, BufferSize, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        return new ScratchFile(this, new FileStream(Path.Combine(_folder, Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.ReadWrite,
+            FileShare.None, BufferSize, FileOptions.DeleteOnClose | FileOptions.Asynchronous));
     }
+
+    internal bool TryReserve(long bytes)
+    {
+        if (Interlocked.Add(ref _reserved, bytes) <= options.Value.MaxScratchBytes)
+        {
+            return true;
+        }
+
+        Interlocked.Add(ref _reserved, -bytes);
+        return false;
+    }
+
+    internal void Release(long bytes) => Interlocked.Add(ref _reserved, -bytes);
 
     /// <summary>Removes files a crashed process left behind.</summary>
     public int SweepStale()
@@ -72,5 +90,32 @@ public sealed class ChunkScratch(IOptions<ChunkScratchOptions> options, IConfigu
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
+
+/// <summary>One chunk's scratch file and the share of the scratch budget it holds.</summary>
+public sealed class ScratchFile(ChunkScratch owner, FileStream file) : IAsyncDisposable
+{
+    private long _held;
+
+    public Stream Stream => file;
+
+    /// <summary>Takes room for more bytes; false when the budget is spent (the caller refuses the chunk).</summary>
+    public bool TryGrow(long bytes)
+    {
+        if (!owner.TryReserve(bytes))
+        {
+            return false;
+        }
+
+        _held += bytes;
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await file.DisposeAsync();
+        owner.Release(_held);
+        _held = 0;
     }
 }

@@ -19,6 +19,7 @@ public enum ChunkWriteStatus
     ChecksumMismatch,
     SizeMismatch,
     Gone,
+    NoSpace,
 }
 
 /// <summary>What became of one chunk write; <see cref="ExpectedSize"/> explains a size mismatch.</summary>

@@ -24,6 +24,9 @@ public interface IUploadStaging
     /// the last chunk is larger than the others (the chunks cannot form one file).</summary>
     Task<AssembledFile?> AssembleAsync(UploadSession session, IReadOnlyList<ChunkInfo> chunks, CancellationToken ct);
 
+    /// <summary>The assembled file, read-only and seekable, wherever it is now (staged or published).</summary>
+    Task<Stream> OpenAssembledAsync(UploadSession session, CancellationToken ct);
+
     /// <summary>Moves the assembled file to its place under the storage root; repeatable.</summary>
     Task PublishAsync(UploadSession session, CancellationToken ct);
 
@@ -35,4 +38,13 @@ public interface IUploadStaging
     Task DeleteAsync(string uploadId, CancellationToken ct);
 
     Task<IReadOnlyList<StagedUpload>> ListAsync(CancellationToken ct);
+
+    /// <summary>How many uploads are in progress (started and not completed), expired or not.</summary>
+    Task<int> CountOpenAsync(CancellationToken ct);
+
+    /// <summary>Free bytes on the storage's volume, when the platform can tell.</summary>
+    long? AvailableBytes();
+
+    /// <summary>Whether the upload's file is already in its published place (a complete stopped after publishing).</summary>
+    Task<bool> IsPublishedAsync(UploadSession session, CancellationToken ct);
 }

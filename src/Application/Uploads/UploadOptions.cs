@@ -25,5 +25,12 @@ public sealed class UploadOptions
     /// <summary>How long a complete waits for another complete of the same upload to finish.</summary>
     public TimeSpan CompleteLockWait { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Most uploads in progress at once (started, not completed, not expired), across all callers.</summary>
+    public int MaxOpenUploads { get; set; } = 1000;
+
+    /// <summary>Free space the storage must keep: a chunk that would leave less is refused (507), so uploads
+    /// cannot fill the disk the databases and finished videos live on.</summary>
+    public long MinFreeBytes { get; set; } = 1024L * 1024 * 1024;
+
     public UploadLimits Limits => new(MaxFileBytes, MaxChunkBytes, MaxChunks);
 }

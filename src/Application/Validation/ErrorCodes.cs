@@ -25,4 +25,10 @@ public static class ErrorCodes
 
     /// <summary>The course named by the input does not exist (REST 422, GraphQL CourseNotFoundError).</summary>
     public const string CourseNotFound = "course_not_found";
+
+    /// <summary>A limit on how much may be in progress at once was reached; trying later can succeed (REST 429).</summary>
+    public const string LimitReached = "limit_reached";
+
+    /// <summary>The storage has no room for more (REST 507).</summary>
+    public const string StorageFull = "storage_full";
 }

@@ -98,14 +98,28 @@ public sealed class UploadClient(HttpClient client, string prefix = "/upload")
 
 public static class VideoBytes
 {
-    /// <summary>Random bytes behind a real ISO-BMFF ftyp box, so the content check sees an MP4.</summary>
+    /// <summary>
+    /// A structurally sound MP4 of exactly <paramref name="size"/> bytes (at least 40): an <c>ftyp</c> box, an
+    /// empty <c>moov</c> box and an <c>mdat</c> box of random bytes to the end, so the container check sees
+    /// boxes that chain to the end of the file.
+    /// </summary>
     public static byte[] Mp4(int size)
     {
         var bytes = new byte[size];
         Random.Shared.NextBytes(bytes);
-        var ftyp = new byte[] { 0, 0, 0, 0x18 }.Concat(Encoding.ASCII.GetBytes("ftypisom")).ToArray();
-        ftyp.CopyTo(bytes, 0);
+        var head = new byte[32];
+        Box(head, 0, 24, "ftyp");
+        Encoding.ASCII.GetBytes("isom\0\0\u0002\0isomiso2").CopyTo(head, 8);
+        Box(head, 24, 8, "moov");
+        head.CopyTo(bytes, 0);
+        Box(bytes, 32, size - 32, "mdat");
         return bytes;
+    }
+
+    private static void Box(byte[] target, int offset, int size, string type)
+    {
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(target.AsSpan(offset), (uint)size);
+        Encoding.ASCII.GetBytes(type).CopyTo(target, offset + 4);
     }
 
     public static List<byte[]> Split(byte[] bytes, int chunkSize) => bytes.Chunk(chunkSize).ToList();

@@ -105,7 +105,9 @@ public sealed class UploadSafetyTests : ApiTest
     }
 
     [Theory]
-    [InlineData("clip.avi", new byte[] { (byte)'R', (byte)'I', (byte)'F', (byte)'F', 0, 0, 0, 0, (byte)'A', (byte)'V', (byte)'I', (byte)' ' })]
+    // RIFF (1016 bytes follow) 'AVI ', then LIST (1004 bytes follow) 'hdrl': with the 1000 bytes below, the chunks end with the file.
+    [InlineData("clip.avi", new byte[] { (byte)'R', (byte)'I', (byte)'F', (byte)'F', 0xF8, 3, 0, 0, (byte)'A', (byte)'V', (byte)'I', (byte)' ',
+        (byte)'L', (byte)'I', (byte)'S', (byte)'T', 0xEC, 3, 0, 0, (byte)'h', (byte)'d', (byte)'r', (byte)'l' })]
     [InlineData("clip.hevc", new byte[] { 0, 0, 0, 1, 0x40, 1, 0x0c, 1, 0xff, 0xff, 1, 0x60 })]
     public async Task Avi_and_hevc_are_recognised_by_their_headers(string filename, byte[] header)
     {

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using VideoPlatform.Domain.Uploads;
 
@@ -48,15 +49,64 @@ public sealed class UploadRulesTests
     }
 
     [Theory]
-    [InlineData("mp4", "00000018667479706d703432")]   // ftyp
-    [InlineData("mov", "000000086d6f6f7600000000")]   // moov
-    [InlineData("m4v", "000000086d64617400000000")]   // mdat
-    [InlineData("avi", "524946460000000041564920")]
-    [InlineData("hevc", "0000000140010c01ffff0160")]
-    [InlineData("hevc", "00000140010c01ffff016000")]
-    public void Real_container_headers_match_their_extension(string extension, string hex)
+    [InlineData("mp4")]
+    [InlineData("m4v")]
+    [InlineData("mov")]
+    public void Iso_bmff_boxes_that_chain_to_the_end_with_a_movie_header_are_a_video(string extension)
     {
-        Assert.True(VideoSignature.Matches(extension, Convert.FromHexString(hex)));
+        Assert.Null(VideoContainer.Check(extension, Boxes(("ftyp", 16), ("moov", 100), ("mdat", 1000))));
+        Assert.Null(VideoContainer.Check(extension, Boxes(("ftyp", 16), ("mdat", 1000), ("moov", 100), ("free", 0))));
+    }
+
+    [Fact]
+    public void A_classic_quicktime_movie_needs_no_ftyp_but_an_mp4_does()
+    {
+        var quickTime = Boxes(("wide", 0), ("mdat", 500), ("moov", 60));
+
+        Assert.Null(VideoContainer.Check("mov", quickTime));
+        Assert.Contains("ftyp", VideoContainer.Check("mp4", quickTime));
+    }
+
+    [Fact]
+    public void A_valid_header_followed_by_something_else_is_not_a_video()
+    {
+        var boxes = Boxes(("ftyp", 16), ("moov", 40)).ToArray();
+        var html = Encoding.ASCII.GetBytes("<html><body>not a video</body></html>");
+        var disguised = new MemoryStream([.. Box("free", 8), .. html]); // a free box, then HTML
+
+        Assert.NotNull(VideoContainer.Check("mp4", new MemoryStream([.. boxes, .. html])));
+        Assert.NotNull(VideoContainer.Check("mp4", disguised));
+        Assert.NotNull(VideoContainer.Check("mp4", Boxes(("ftyp", 16), ("mdat", 100)))); // no moov
+        Assert.NotNull(VideoContainer.Check("mp4", new MemoryStream([.. boxes[..^10]]))); // cut short
+    }
+
+    [Fact]
+    public void A_64_bit_box_size_is_read()
+    {
+        var large = new byte[16 + 20];
+        BinaryPrimitives.WriteUInt32BigEndian(large, 1);
+        Encoding.ASCII.GetBytes("mdat").CopyTo(large, 4);
+        BinaryPrimitives.WriteUInt64BigEndian(large.AsSpan(8), (ulong)large.Length);
+
+        Assert.Null(VideoContainer.Check("mp4", new MemoryStream([.. Boxes(("ftyp", 16), ("moov", 8)).ToArray(), .. large])));
+    }
+
+    [Fact]
+    public void Avi_riff_chunks_must_start_with_the_header_list_and_chain_to_the_end()
+    {
+        Assert.Null(VideoContainer.Check("avi", new MemoryStream(Avi(200))));
+        Assert.Null(VideoContainer.Check("avi", new MemoryStream(Avi(201)))); // an odd size, padded
+        Assert.NotNull(VideoContainer.Check("avi", new MemoryStream([.. Avi(200), 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])));
+        Assert.NotNull(VideoContainer.Check("avi", new MemoryStream(Avi(200)[..150])));
+        Assert.NotNull(VideoContainer.Check("mp4", new MemoryStream(Avi(200))));
+    }
+
+    [Theory]
+    [InlineData("0000000140010c01ffff0160")]
+    [InlineData("00000140010c01ffff016000")]
+    public void An_hevc_stream_starts_with_a_start_code(string hex)
+    {
+        Assert.Null(VideoContainer.Check("hevc", new MemoryStream(Convert.FromHexString(hex))));
     }
 
     [Theory]
@@ -64,9 +114,31 @@ public sealed class UploadRulesTests
     [InlineData("avi", "00000018667479706d703432")]   // an MP4 renamed .avi
     [InlineData("hevc", "4d5a90000300000004000000")]  // a Windows executable
     [InlineData("mp4", "0000")]
-    public void Other_bytes_do_not(string extension, string hex)
+    public void Other_bytes_are_not_a_video(string extension, string hex)
     {
-        Assert.False(VideoSignature.Matches(extension, Convert.FromHexString(hex)));
+        Assert.NotNull(VideoContainer.Check(extension, new MemoryStream(Convert.FromHexString(hex))));
+    }
+
+    private static MemoryStream Boxes(params (string Type, int PayloadSize)[] boxes) =>
+        new(boxes.SelectMany(b => Box(b.Type, b.PayloadSize)).ToArray());
+
+    private static byte[] Box(string type, int payload)
+    {
+        var box = new byte[8 + payload];
+        BinaryPrimitives.WriteUInt32BigEndian(box, (uint)box.Length);
+        Encoding.ASCII.GetBytes(type).CopyTo(box, 4);
+        return box;
+    }
+
+    private static byte[] Avi(int payload)
+    {
+        var riff = new byte[12 + 12 + payload + payload % 2];
+        Encoding.ASCII.GetBytes("RIFF").CopyTo(riff, 0);
+        BinaryPrimitives.WriteUInt32LittleEndian(riff.AsSpan(4), (uint)(4 + 12 + payload));
+        Encoding.ASCII.GetBytes("AVI LIST").CopyTo(riff, 8);
+        BinaryPrimitives.WriteUInt32LittleEndian(riff.AsSpan(16), (uint)(4 + payload));
+        Encoding.ASCII.GetBytes("hdrl").CopyTo(riff, 20);
+        return riff;
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using Ardalis.Result;
 using MapsterMapper;
+using VideoPlatform.Application.Media;
 using VideoPlatform.Application.Metadata;
 
 namespace VideoPlatform.Application.CourseVideos.DeleteCourseVideo;
 
-/// <summary>Deletes a course video's metadata; answers the video as it was.</summary>
-public sealed class DeleteCourseVideoHandler(ICourseVideoRepository courseVideos, IMapper mapper)
+/// <summary>Deletes a course video, its row and then its files; answers the video as it was.</summary>
+public sealed class DeleteCourseVideoHandler(ICourseVideoRepository courseVideos, IMediaFiles files, IMapper mapper)
 {
     public async Task<Result<VideoDto>> HandleAsync(string hash, CancellationToken ct)
     {
@@ -18,6 +19,7 @@ public sealed class DeleteCourseVideoHandler(ICourseVideoRepository courseVideos
         var deleted = mapper.Map<VideoDto>(video);
         courseVideos.Remove(video);
         await courseVideos.SaveChangesAsync(ct);
+        await files.DeleteAsync(video.Hash, ct);
         return deleted;
     }
 }

@@ -1,10 +1,12 @@
 using Ardalis.Result;
 using MapsterMapper;
+using VideoPlatform.Application.CourseVideos;
+using VideoPlatform.Application.Media;
 
 namespace VideoPlatform.Application.Courses.DeleteCourse;
 
-/// <summary>Deletes a course and its course videos; answers the course as it was.</summary>
-public sealed class DeleteCourseHandler(ICourseRepository courses, IMapper mapper)
+/// <summary>Deletes a course with its course videos (rows, then their files); answers the course as it was.</summary>
+public sealed class DeleteCourseHandler(ICourseRepository courses, ICourseVideoRepository courseVideos, IMediaFiles files, IMapper mapper)
 {
     public async Task<Result<CourseDto>> HandleAsync(int id, CancellationToken ct)
     {
@@ -15,7 +17,13 @@ public sealed class DeleteCourseHandler(ICourseRepository courses, IMapper mappe
         }
 
         var deleted = mapper.Map<CourseDto>(course);
+        var videos = await courseVideos.ListByCoursesAsync([id], ct);
         await courses.RemoveAsync(course, ct);
+        foreach (var video in videos)
+        {
+            await files.DeleteAsync(video.Hash, ct);
+        }
+
         return deleted;
     }
 }

@@ -6,7 +6,7 @@ using VideoPlatform.Domain.Uploads;
 namespace VideoPlatform.Application.Uploads.AbortUpload;
 
 /// <summary>Drops an unfinished upload and its staged bytes. A completed upload is a video: delete that instead.</summary>
-public sealed class AbortUploadHandler(IUploadStaging staging, IOptions<UploadOptions> options)
+public sealed class AbortUploadHandler(IUploadStaging staging, StagedUploadCleanup cleanup, IOptions<UploadOptions> options)
 {
     public async Task<Result> HandleAsync(string? uploadId, CancellationToken ct)
     {
@@ -29,12 +29,13 @@ public sealed class AbortUploadHandler(IUploadStaging staging, IOptions<UploadOp
             return Result.NotFound($"Upload {id} does not exist or has expired.");
         }
 
-        if (session.State == UploadState.Completed)
+        // A complete that stopped after writing the row made a video; only its record was left unfinished.
+        if (session.State == UploadState.Completed || await cleanup.HasRowAsync(session, ct))
         {
             return Result.Conflict($"Upload {id} is complete; delete the video {id} instead.");
         }
 
-        await staging.DeleteAsync(id, ct);
+        await cleanup.DiscardAsync(session, ct);
         return Result.Success();
     }
 }

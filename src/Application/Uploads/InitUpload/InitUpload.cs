@@ -75,6 +75,14 @@ public sealed class InitUploadHandler(IUploadStaging staging, ICourseRepository 
                 $"Course {id} does not exist; create the course first or upload without a course.", ErrorCodes.CourseNotFound);
         }
 
+        var open = await staging.CountOpenAsync(ct);
+        if (open >= options.Value.MaxOpenUploads)
+        {
+            return UploadErrors.Rule<UploadStarted>(nameof(command.Filename),
+                $"{open} uploads are in progress, the most this service takes at once; complete or abort one, or try again later.",
+                ErrorCodes.LimitReached);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var session = new UploadSession(UploadId.New(), filename!.Value, command.CourseId, command.TotalChunks, command.ChunkSize, now, now + options.Value.SessionTtl);
         await staging.CreateAsync(session, ct);

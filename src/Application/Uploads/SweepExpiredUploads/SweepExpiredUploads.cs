@@ -4,10 +4,12 @@ using VideoPlatform.Domain.Uploads;
 namespace VideoPlatform.Application.Uploads.SweepExpiredUploads;
 
 /// <summary>
-/// Removes uploads nobody completed in time, the record of completed ones once the same time has
-/// passed (a repeated complete is answered until then), and folders a crash left without a session.
+/// Removes uploads nobody completed in time (with a file a crashed complete published but never gave a
+/// row), the record of completed ones once the same time has passed (a repeated complete is answered until
+/// then), and folders a crash left without a readable session. An expired upload whose row exists was
+/// completed up to its last step; that step is finished instead.
 /// </summary>
-public sealed class SweepExpiredUploadsHandler(IUploadStaging staging, IOptions<UploadOptions> options, TimeProvider clock)
+public sealed class SweepExpiredUploadsHandler(IUploadStaging staging, StagedUploadCleanup cleanup, IOptions<UploadOptions> options, TimeProvider clock)
 {
     public async Task<int> HandleAsync(CancellationToken ct)
     {
@@ -34,10 +36,41 @@ public sealed class SweepExpiredUploadsHandler(IUploadStaging staging, IOptions<
                 continue;
             }
 
-            await staging.DeleteAsync(upload.UploadId, ct);
+            if (upload.Session is { State: UploadState.Uploading } unfinished)
+            {
+                if (await FinishAsync(unfinished, now, ct))
+                {
+                    continue;
+                }
+
+                await cleanup.DiscardAsync(unfinished, ct);
+            }
+            else
+            {
+                await staging.DeleteAsync(upload.UploadId, ct);
+            }
+
             swept++;
         }
 
         return swept;
+    }
+
+    /// <summary>Marks complete an upload whose row was written before its complete stopped.</summary>
+    private async Task<bool> FinishAsync(UploadSession session, DateTime now, CancellationToken ct)
+    {
+        if (!await staging.IsPublishedAsync(session, ct) || !await cleanup.HasRowAsync(session, ct))
+        {
+            return false;
+        }
+
+        var file = await staging.AssembleAsync(session, await staging.ListChunksAsync(session.UploadId, ct), ct);
+        if (file is null)
+        {
+            return false;
+        }
+
+        await staging.MarkCompletedAsync(session, new UploadResult(session.UploadId, file.Sha256, file.Size, session.OriginalPath, now), ct);
+        return true;
     }
 }

@@ -46,6 +46,11 @@ public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOp
         }
 
         var limits = options.Value.Limits;
+        if (staging.AvailableBytes() is { } free && free - limits.MaxChunkBytes < options.Value.MinFreeBytes)
+        {
+            return NoSpace(index);
+        }
+
         var write = new ChunkWrite(index, index == session.TotalChunks - 1, limits, sha256);
         var outcome = await staging.WriteChunkAsync(session, write, command.Body, ct);
         return outcome.Status switch
@@ -66,9 +71,13 @@ public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOp
                 $"Chunk {index} has {outcome.ActualSize} bytes, but this upload's chunks are {outcome.ExpectedSize} bytes " +
                 "(every chunk but the last must have the same size, and the last may not be larger); it was discarded."),
             ChunkWriteStatus.Gone => UploadErrors.NotFound<ChunkAccepted>(command.UploadId),
+            ChunkWriteStatus.NoSpace => NoSpace(index),
             _ => throw new InvalidOperationException($"Unhandled chunk outcome {outcome.Status}."),
         };
     }
+
+    private static Result<ChunkAccepted> NoSpace(int index) => UploadErrors.Rule<ChunkAccepted>("File",
+        $"The storage is nearly full, so chunk {index} was not stored; try again later.", ErrorCodes.StorageFull);
 
     private static Result<ChunkAccepted> Accepted(ChunkInfo chunk, bool alreadyHad) =>
         new ChunkAccepted(chunk.Index, chunk.Size, chunk.Sha256, alreadyHad);

@@ -1,11 +1,12 @@
 using Ardalis.Result;
 using MapsterMapper;
+using VideoPlatform.Application.Media;
 using VideoPlatform.Application.Metadata;
 
 namespace VideoPlatform.Application.Videos.DeleteVideo;
 
-/// <summary>Deletes an admin video's metadata; answers the video as it was.</summary>
-public sealed class DeleteVideoHandler(IVideoRepository videos, IMapper mapper)
+/// <summary>Deletes an admin video, its row and then its files; answers the video as it was.</summary>
+public sealed class DeleteVideoHandler(IVideoRepository videos, IMediaFiles files, IMapper mapper)
 {
     public async Task<Result<VideoDto>> HandleAsync(string hash, CancellationToken ct)
     {
@@ -18,6 +19,7 @@ public sealed class DeleteVideoHandler(IVideoRepository videos, IMapper mapper)
         var deleted = mapper.Map<VideoDto>(video);
         videos.Remove(video);
         await videos.SaveChangesAsync(ct);
+        await files.DeleteAsync(video.Hash, ct);
         return deleted;
     }
 }

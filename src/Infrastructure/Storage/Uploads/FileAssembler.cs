@@ -33,8 +33,7 @@ internal static class FileAssembler
         }
 
         var size = (session.TotalChunks - 1) * chunkSize + last.Size;
-        var (sha256, header) = await HashAndFlushAsync(folder.Data, size, ct);
-        return new AssembledFile(size, sha256, header);
+        return new AssembledFile(size, await HashAndFlushAsync(folder.Data, size, ct));
     }
 
     private static async Task PlaceAsync(UploadFolder folder, ChunkRecord chunk, long chunkSize, CancellationToken ct)
@@ -46,7 +45,7 @@ internal static class FileAssembler
     }
 
     /// <summary>One sequential read for the SHA-256, then a flush to disk before anything points at the file.</summary>
-    private static async Task<(string Sha256, byte[] Header)> HashAndFlushAsync(string path, long size, CancellationToken ct)
+    private static async Task<string> HashAndFlushAsync(string path, long size, CancellationToken ct)
     {
         await using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read,
             HashBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
@@ -55,20 +54,14 @@ internal static class FileAssembler
         var buffer = ArrayPool<byte>.Shared.Rent(HashBufferSize);
         try
         {
-            var header = Array.Empty<byte>();
             int read;
             while ((read = await file.ReadAsync(buffer.AsMemory(0, HashBufferSize), ct)) > 0)
             {
-                if (header.Length == 0)
-                {
-                    header = buffer.AsSpan(0, Math.Min(read, VideoSignature.HeaderLength)).ToArray();
-                }
-
                 hash.AppendData(buffer, 0, read);
             }
 
             file.Flush(flushToDisk: true);
-            return (Convert.ToHexStringLower(hash.GetHashAndReset()), header);
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
         }
         finally
         {

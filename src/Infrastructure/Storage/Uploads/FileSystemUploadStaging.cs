@@ -58,6 +58,10 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
         {
             return new(ChunkWriteStatus.Gone); // aborted or swept while this chunk was arriving
         }
+        catch (IOException e) when (IsDiskFull(e))
+        {
+            return new(ChunkWriteStatus.NoSpace); // the partial bytes have no record, so the chunk stays missing
+        }
     }
 
     public async Task<IAsyncDisposable?> LockAsync(string uploadId, TimeSpan wait, CancellationToken ct)
@@ -92,6 +96,13 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
         }
 
         return assembled;
+    }
+
+    public Task<Stream> OpenAssembledAsync(UploadSession session, CancellationToken ct)
+    {
+        var staged = Folder(session.UploadId).Data;
+        var path = File.Exists(staged) ? staged : PublishedPath(session);
+        return Task.FromResult<Stream>(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096));
     }
 
     public Task PublishAsync(UploadSession session, CancellationToken ct)
@@ -171,6 +182,32 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
         return found;
     }
 
+    public Task<int> CountOpenAsync(CancellationToken ct)
+    {
+        if (!Directory.Exists(root.Uploads))
+        {
+            return Task.FromResult(0);
+        }
+
+        // A completed upload's folder keeps only its session: the chunk folder is what an open one has.
+        return Task.FromResult(Directory.EnumerateDirectories(root.Uploads).Count(path => Directory.Exists(Path.Combine(path, "chunks"))));
+    }
+
+    public long? AvailableBytes()
+    {
+        try
+        {
+            Directory.CreateDirectory(root.FullPath);
+            return new DriveInfo(root.FullPath).AvailableFreeSpace;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public Task<bool> IsPublishedAsync(UploadSession session, CancellationToken ct) => Task.FromResult(File.Exists(PublishedPath(session)));
+
     /// <summary>A retry of an accepted chunk: compared with the stored bytes without writing, so an accepted chunk never changes.</summary>
     private static async Task<ChunkWriteOutcome> CompareRetryAsync(UploadFolder folder, ChunkRecord stored, long? chunkSize, Stream body, CancellationToken ct)
     {
@@ -202,6 +239,9 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
 
         return records;
     }
+
+    // ENOSPC on Unix (the errno is the HResult), ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL on Windows.
+    private static bool IsDiskFull(IOException e) => e.HResult is 28 or unchecked((int)0x80070070) or unchecked((int)0x80070027);
 
     private static ChunkInfo ToInfo(ChunkRecord record) => new(record.Index, record.Size, record.Sha256);
 

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace VideoPlatform.Api.Http;
+
+/// <summary>Request bodies (configuration section "Http").</summary>
+public sealed class HttpOptions
+{
+    public const string Section = "Http";
+
+    /// <summary>Largest body of a request that does not say otherwise: a metadata body is a few kilobytes.
+    /// Uploads and GraphQL set their own limits before they read.</summary>
+    public long MaxBodyBytes { get; set; } = 1024 * 1024;
+}
+
+internal static class RequestBodyLimit
+{
+    /// <summary>Lowers the server's default body limit (30 MB) to what a metadata body needs, before any endpoint reads.</summary>
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app)
+    {
+        var limit = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<HttpOptions>>().Value.MaxBodyBytes;
+        return app.Use((context, next) =>
+        {
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = limit;
+            }
+
+            return next(context);
+        });
+    }
+}
