@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<ICourseVideoRepository, CourseVideoRepository>();
         services.AddScoped<IVideoRepository, VideoRepository>();
         services.AddSingleton<SchemaBootstrapper>();
+        services.AddExceptionHandler<DatabaseBusyExceptionHandler>();
 
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton<StorageRoot>();

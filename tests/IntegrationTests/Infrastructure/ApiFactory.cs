@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Data.Sqlite;
 
 namespace VideoPlatform.IntegrationTests.Infrastructure;
@@ -21,6 +22,9 @@ public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, st
     /// <summary>Extra registrations for one test, applied after the service's own.</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
+    /// <summary>A log a test reads.</summary>
+    public ILoggerProvider? ExtraLogging { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -33,6 +37,13 @@ public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, st
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging =>
+        {
+            if (ExtraLogging is not null)
+            {
+                logging.AddProvider(ExtraLogging);
+            }
+        });
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -7,9 +7,12 @@ public abstract class ApiTest : IDisposable
     {
         Folder = new TestFolder();
         Clock = new ManualClock();
-        Factory = new ApiFactory(Folder, Settings, Clock);
+        Factory = new ApiFactory(Folder, Settings, Clock) { ExtraLogging = Logs };
         Client = Factory.CreateClient();
     }
+
+    /// <summary>What the service logged.</summary>
+    protected CapturedLogs Logs { get; } = new();
 
     protected ManualClock Clock { get; }
 
@@ -24,7 +27,7 @@ public abstract class ApiTest : IDisposable
     {
         Client.Dispose();
         Factory.Dispose();
-        Factory = new ApiFactory(Folder, Settings, Clock);
+        Factory = new ApiFactory(Folder, Settings, Clock) { ExtraLogging = Logs };
         Client = Factory.CreateClient();
     }
 

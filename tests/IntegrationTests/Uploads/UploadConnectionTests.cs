@@ -1,8 +1,4 @@
 using System.Net.Sockets;
-using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using VideoPlatform.IntegrationTests.Infrastructure;
 
 namespace VideoPlatform.IntegrationTests.Uploads;
@@ -14,24 +10,18 @@ namespace VideoPlatform.IntegrationTests.Uploads;
 public sealed class UploadConnectionTests : IDisposable
 {
     private readonly TestFolder _folder = new();
-    private readonly ApiFactory _factory;
+    private readonly KestrelHost _host;
     private readonly HttpClient _client;
-    private readonly Uri _address;
 
     public UploadConnectionTests()
     {
-        _factory = new ApiFactory(_folder);
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        _address = new Uri(_factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("localhost", "127.0.0.1").Replace("[::1]", "127.0.0.1"));
-        _client = new HttpClient { BaseAddress = _address };
+        _host = new KestrelHost(_folder);
+        _client = _host.Client;
     }
 
     public void Dispose()
     {
-        _client.Dispose();
-        _factory.Dispose();
+        _host.Dispose();
         _folder.Dispose();
     }
 
@@ -72,18 +62,9 @@ public sealed class UploadConnectionTests : IDisposable
     }
 
     /// <summary>Starts a raw PUT of a chunk and sends only the first bytes of its body.</summary>
-    private async Task<TcpClient> PartialPutAsync(string id, byte[] body, int sendFirst)
-    {
-        var connection = new TcpClient();
-        await connection.ConnectAsync(_address.Host, _address.Port);
-        var headers = $"PUT /upload/{id}/chunks/0 HTTP/1.1\r\nHost: {_address.Authority}\r\n" +
-                      $"Content-Type: application/octet-stream\r\nContent-Length: {body.Length}\r\n\r\n";
-        var stream = connection.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(headers));
-        await stream.WriteAsync(body.AsMemory(0, sendFirst));
-        await stream.FlushAsync();
-        return connection;
-    }
+    private Task<TcpClient> PartialPutAsync(string id, byte[] body, int sendFirst) =>
+        _host.SendAsync($"PUT /upload/{id}/chunks/0 HTTP/1.1\r\nHost: {{host}}\r\n" +
+                        $"Content-Type: application/octet-stream\r\nContent-Length: {body.Length}\r\n\r\n", body.AsMemory(0, sendFirst));
 
     /// <summary>The chunk's bytes are being written once its temporary file exists (its size is not known yet).</summary>
     private async Task WaitForSpillAsync(string id)
@@ -97,10 +78,5 @@ public sealed class UploadConnectionTests : IDisposable
         Assert.NotEmpty(Directory.EnumerateFiles(spill, "*.tmp"));
     }
 
-    private static async Task<string> ReadResponseAsync(TcpClient connection)
-    {
-        var buffer = new byte[8192];
-        var read = await connection.GetStream().ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
-        return Encoding.ASCII.GetString(buffer, 0, read);
-    }
+    private static Task<string> ReadResponseAsync(TcpClient connection) => KestrelHost.ReadResponseAsync(connection);
 }

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using VideoPlatform.IntegrationTests.Infrastructure;
 
 namespace VideoPlatform.IntegrationTests.Uploads;
@@ -9,11 +6,13 @@ namespace VideoPlatform.IntegrationTests.Uploads;
 public sealed class UploadCrashTests : IDisposable
 {
     private readonly TestFolder _folder = new();
-    private Process? _service;
+    private readonly ServiceProcess _service;
+
+    public UploadCrashTests() => _service = new ServiceProcess(_folder);
 
     public void Dispose()
     {
-        Stop();
+        _service.Dispose();
         _folder.Dispose();
     }
 
@@ -31,8 +30,7 @@ public sealed class UploadCrashTests : IDisposable
             (await uploads.ChunkAsync(id, 0, chunks[0])).EnsureSuccessStatusCode();
         }
 
-        _service!.Kill(); // SIGKILL: no shutdown, no flush, nothing in memory survives
-        await _service.WaitForExitAsync();
+        _service.Kill();
 
         using (var client = await StartAsync())
         {
@@ -48,61 +46,5 @@ public sealed class UploadCrashTests : IDisposable
         Assert.Equal(1, SqliteFile.Count(_folder.VideosDb, "videos", $"hash = '{id}'"));
     }
 
-    private async Task<HttpClient> StartAsync()
-    {
-        Stop();
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "VideoPlatform.Api.dll")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-                ["ConnectionStrings__Courses"] = $"Data Source={_folder.CoursesDb}",
-                ["ConnectionStrings__Videos"] = $"Data Source={_folder.VideosDb}",
-                ["Storage__Root"] = _folder.StorageRoot,
-            },
-        };
-        _service = Process.Start(start)!;
-        _service.BeginOutputReadLine();
-        _service.BeginErrorReadLine();
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        for (var i = 0; i < 300; i++)
-        {
-            try
-            {
-                if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
-                {
-                    return client;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the service did not start within 30 s");
-    }
-
-    private void Stop()
-    {
-        if (_service is { HasExited: false })
-        {
-            _service.Kill();
-            _service.WaitForExit();
-        }
-
-        _service?.Dispose();
-        _service = null;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private Task<HttpClient> StartAsync() => _service.StartAsync();
 }

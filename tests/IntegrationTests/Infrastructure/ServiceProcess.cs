@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace VideoPlatform.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The built service as its own process on 127.0.0.1, over a test folder: what only a real process shows
+/// (SIGKILL with work in flight, a restart that reads only what is on disk).
+/// </summary>
+public sealed class ServiceProcess(TestFolder folder) : IDisposable
+{
+    private Process? _process;
+
+    public Process? Process => _process;
+
+    /// <summary>Starts (or restarts) the service and waits until /health answers.</summary>
+    public async Task<HttpClient> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
+    {
+        Kill();
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "VideoPlatform.Api.dll")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+                ["ConnectionStrings__Courses"] = $"Data Source={folder.CoursesDb}",
+                ["ConnectionStrings__Videos"] = $"Data Source={folder.VideosDb}",
+                ["Storage__Root"] = folder.StorageRoot,
+            },
+        };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        _process = Process.Start(start)!;
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    return client;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("the service did not start within 30 s");
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, nothing in memory survives.</summary>
+    public void Kill()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill();
+            _process.WaitForExit();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public void Dispose() => Kill();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
