@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(RestJson.Configure);
         services.AddOptions<HttpOptions>().Bind(configuration.GetSection(HttpOptions.Section));
+        services.AddCrossOrigin(configuration);
         services.AddOptions<ChunkScratchOptions>().Bind(configuration.GetSection("Upload"));
         services.AddSingleton<ChunkScratch>();
         services.AddHostedService(sp => sp.GetRequiredService<ChunkScratch>());

@@ -1,10 +1,13 @@
 using VideoPlatform.Api;
+using VideoPlatform.Api.Categories;
 using VideoPlatform.Api.Cli;
 using VideoPlatform.Api.Courses;
 using VideoPlatform.Api.CourseVideos;
 using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.Health;
 using VideoPlatform.Api.Http;
+using VideoPlatform.Api.Lessons;
+using VideoPlatform.Api.Sections;
 using VideoPlatform.Api.Uploads;
 using VideoPlatform.Api.Videos;
 using VideoPlatform.Application;
@@ -39,13 +42,18 @@ if (isCommand)
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
 app.UseRequestBodyLimit();
 app.UseGraphQLIde();
 
 app.MapHealth();
 app.MapCourses();
+app.MapSections();
+app.MapLessons();
 app.MapCourseVideos();
 app.MapVideos();
+app.MapVideoFlags();
+app.MapCategories();
 app.MapUploads();
 app.MapGraphQL();
 app.MapGraphQLIde();

@@ -2,7 +2,23 @@ using Mapster;
 using MapsterMapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using VideoPlatform.Application.Categories.CreateCategory;
+using VideoPlatform.Application.Categories.DeleteCategory;
+using VideoPlatform.Application.Categories.ListCategories;
 using VideoPlatform.Application.Courses.CreateCourse;
+using VideoPlatform.Application.Courses.GetCourseOutline;
+using VideoPlatform.Application.Courses.PublishCourse;
+using VideoPlatform.Application.Lessons.AddLesson;
+using VideoPlatform.Application.Lessons.DeleteLesson;
+using VideoPlatform.Application.Lessons.ListLessonsOfSections;
+using VideoPlatform.Application.Lessons.UpdateLesson;
+using VideoPlatform.Application.Metadata.DeleteAnyVideo;
+using VideoPlatform.Application.Metadata.GetAnyVideo;
+using VideoPlatform.Application.Metadata.UpdateAnyVideo;
+using VideoPlatform.Application.Sections.AddSection;
+using VideoPlatform.Application.Sections.DeleteSection;
+using VideoPlatform.Application.Sections.ListSectionsOfCourses;
+using VideoPlatform.Application.Sections.UpdateSection;
 using VideoPlatform.Application.Courses.DeleteCourse;
 using VideoPlatform.Application.Courses.GetCourse;
 using VideoPlatform.Application.Courses.GetCoursesByIds;
@@ -44,7 +60,7 @@ public static class DependencyInjection
                 "Upload limits must be positive, MaxFileBytes at least MaxChunkBytes, MaxChunks at most 10000.")
             .ValidateOnStart();
         services.AddOptions<PagingOptions>().Bind(configuration.GetSection(PagingOptions.Section))
-            .Validate(o => o.DefaultPageSize > 0 && o.MaxPageSize >= o.DefaultPageSize && o.MaxNumberedPageSize > 0 && o.MaxPageNumber > 0,
+            .Validate(o => o.DefaultPageSize > 0 && o.MaxPageSize >= o.DefaultPageSize && o.MaxPageNumber > 0,
                 "Paging sizes must be positive, the default no larger than the maximum.")
             .ValidateOnStart();
         services.AddSingleton(CreateMappingConfig());
@@ -59,6 +75,19 @@ public static class DependencyInjection
         services.AddScoped<GetCoursesByIdsHandler>();
         services.AddScoped<UpdateCourseHandler>();
         services.AddScoped<DeleteCourseHandler>();
+        services.AddScoped<PublishCourseHandler>();
+        services.AddScoped<GetCourseOutlineHandler>();
+        services.AddScoped<AddSectionHandler>();
+        services.AddScoped<UpdateSectionHandler>();
+        services.AddScoped<DeleteSectionHandler>();
+        services.AddScoped<ListSectionsOfCoursesHandler>();
+        services.AddScoped<AddLessonHandler>();
+        services.AddScoped<UpdateLessonHandler>();
+        services.AddScoped<DeleteLessonHandler>();
+        services.AddScoped<ListLessonsOfSectionsHandler>();
+        services.AddScoped<ListCategoriesHandler>();
+        services.AddScoped<CreateCategoryHandler>();
+        services.AddScoped<DeleteCategoryHandler>();
 
         services.AddScoped<UpsertCourseVideoHandler>();
         services.AddScoped<ListCourseVideosHandler>();
@@ -75,6 +104,9 @@ public static class DependencyInjection
         services.AddScoped<GetVideoHandler>();
         services.AddScoped<UpdateVideoHandler>();
         services.AddScoped<DeleteVideoHandler>();
+        services.AddScoped<GetAnyVideoHandler>();
+        services.AddScoped<UpdateAnyVideoHandler>();
+        services.AddScoped<DeleteAnyVideoHandler>();
 
         services.AddScoped<InitUploadHandler>();
         services.AddScoped<UploadChunkHandler>();

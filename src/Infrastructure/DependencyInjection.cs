@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using VideoPlatform.Application.Categories;
 using VideoPlatform.Application.Courses;
+using VideoPlatform.Application.Lessons;
+using VideoPlatform.Application.Sections;
 using VideoPlatform.Application.CourseVideos;
 using VideoPlatform.Application.Media;
 using VideoPlatform.Application.Uploads;
@@ -29,6 +32,9 @@ public static class DependencyInjection
         services.AddScoped<ICourseRepository, CourseRepository>();
         services.AddScoped<ICourseVideoRepository, CourseVideoRepository>();
         services.AddScoped<IVideoRepository, VideoRepository>();
+        services.AddScoped<ISectionRepository, SectionRepository>();
+        services.AddScoped<ILessonRepository, LessonRepository>();
+        services.AddScoped<ICategoryRepository, CategoryRepository>();
         services.AddSingleton<SchemaBootstrapper>();
         services.AddExceptionHandler<DatabaseBusyExceptionHandler>();
 

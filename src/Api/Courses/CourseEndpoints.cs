@@ -3,7 +3,11 @@ using VideoPlatform.Api.Http;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Courses.CreateCourse;
 using VideoPlatform.Application.Courses.DeleteCourse;
-using VideoPlatform.Application.Courses.GetCourse;
+using VideoPlatform.Application.Courses.GetCourseOutline;
+using VideoPlatform.Application.Courses.PublishCourse;
+using VideoPlatform.Application.CourseVideos.ListVideosOfCourse;
+using VideoPlatform.Application.Lessons;
+using VideoPlatform.Application.Metadata;
 using VideoPlatform.Application.Courses.ListCourses;
 using VideoPlatform.Application.Courses.UpdateCourse;
 using VideoPlatform.Application.Paging;
@@ -17,14 +21,26 @@ public static class CourseEndpoints
 {
     public const int DefaultLimit = 25;
 
+    /// <summary>The admin and student search pages ask for 1000 courses at once.</summary>
+    public const int MaxLimit = 1000;
+
     public static IEndpointRouteBuilder MapCourses(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/courses").WithTags("Courses");
-        group.MapPost("/", CreateAsync);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:int}", GetAsync);
-        group.MapPut("/{id:int}", UpdateAsync);
-        group.MapDelete("/{id:int}", DeleteAsync);
+        // The old gateway served the list and create under /courses too (the admin video page, the course wizard).
+        foreach (var prefix in new[] { "/api/courses", "/courses" })
+        {
+            var group = app.MapGroup(prefix).WithTags("Courses");
+            group.MapPost("/", CreateAsync);
+            group.MapGet("/", ListAsync);
+            group.MapPost("/{id:int}/publish", (int id, PublishCourseHandler handler, CancellationToken ct) => PublishAsync(id, true, handler, ct));
+            group.MapPost("/{id:int}/unpublish", (int id, PublishCourseHandler handler, CancellationToken ct) => PublishAsync(id, false, handler, ct));
+        }
+
+        var courses = app.MapGroup("/api/courses").WithTags("Courses");
+        courses.MapGet("/{id:int}", GetAsync);
+        courses.MapPut("/{id:int}", UpdateAsync);
+        courses.MapDelete("/{id:int}", DeleteAsync);
+        courses.MapGet("/{id:int}/videos", VideosAsync);
         return app;
     }
 
@@ -42,8 +58,10 @@ public static class CourseEndpoints
     {
         var number = page ?? 1;
         var size = limit ?? DefaultLimit;
-        var query = new ListQuery(MetadataSearch.Filter(status, search, nameof(Course.Title), nameof(Course.Description)),
-            MetadataSearch.NewestFirst, new NumberedPage(number, size), IncludeTotal: true);
+        // The old course service compared status ignoring case, and "all" meant no filter.
+        var filter = MetadataSearch.Filter(status?.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) == true ? null : status, search,
+            FilterOperator.EqIgnoreCase, nameof(Course.Title), nameof(Course.Description));
+        var query = new ListQuery(filter, MetadataSearch.NewestFirst, new NumberedPage(number, size, MaxLimit), IncludeTotal: true);
         var result = await handler.HandleAsync(query, ct);
         if (!result.IsSuccess)
         {
@@ -55,10 +73,28 @@ public static class CourseEndpoints
             new Pagination(number, MetadataSearch.TotalPages(total, size), total, size)));
     }
 
-    private static async Task<Results<Ok<CourseDto>, ProblemHttpResult>> GetAsync(int id, GetCourseHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<CourseOutlineResponse>, ProblemHttpResult>> GetAsync(int id, GetCourseOutlineHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(id, ct);
+        return result.IsSuccess ? TypedResults.Ok(CourseOutlineResponse.From(result.Value)) : result.ToProblem();
+    }
+
+    /// <summary>The course's videos as a bare array (the preview page reads it unwrapped).</summary>
+    private static async Task<Results<Ok<IReadOnlyList<VideoDto>>, ProblemHttpResult>> VideosAsync(int id, ListVideosOfCourseHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(id, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
+    }
+
+    private static async Task<Results<Ok<CoursePublishedResponse>, ProblemHttpResult>> PublishAsync(
+        int id, bool publish, PublishCourseHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(id, publish, ct);
+        return result.IsSuccess
+            ? TypedResults.Ok(publish
+                ? new CoursePublishedResponse("Course published successfully", result.Value.Videos.Select(v => new TranscodingResult(v.VideoHash, v.Status)).ToList())
+                : new CoursePublishedResponse("Course unpublished successfully", null))
+            : result.ToProblem();
     }
 
     private static async Task<Results<Ok<CourseDto>, ProblemHttpResult>> UpdateAsync(
@@ -80,3 +116,29 @@ public sealed record CourseCreatedResponse(int CourseId, string Message);
 public sealed record CourseListResponse(IReadOnlyList<CourseDto> Courses, Pagination Pagination);
 
 public sealed record Pagination(int CurrentPage, int TotalPages, int TotalCount, int Limit);
+
+/// <summary>The old course service's publish answer; <c>transcoding_results</c> only when publishing.</summary>
+public sealed record CoursePublishedResponse(
+    string Message,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<TranscodingResult>? TranscodingResults);
+
+public sealed record TranscodingResult(string VideoHash, string? Status);
+
+/// <summary>A course as the old course service answered it: its fields, then its sections with their lessons.</summary>
+public sealed record CourseOutlineResponse : CourseDto
+{
+    public IReadOnlyList<SectionResponse> Sections { get; init; } = [];
+
+    public static CourseOutlineResponse From(CourseOutline outline) => new CourseOutlineResponse(outline.Course)
+    {
+        Sections = outline.Sections.Select(s => new SectionResponse(s.Section.Id, s.Section.Title, s.Section.Order,
+            s.Section.LearningObjectives, s.Lessons)).ToList(),
+    };
+
+    private CourseOutlineResponse(CourseDto course) : base(course)
+    {
+    }
+}
+
+public sealed record SectionResponse(int Id, string Title, int Order, IReadOnlyList<string> LearningObjectives, IReadOnlyList<LessonDto> Lessons);

@@ -3,19 +3,19 @@ using VideoPlatform.Application.Querying;
 namespace VideoPlatform.Api.Http;
 
 /// <summary>
-/// The old services' list parameters in the domain's filter language: <c>status</c> is an exact match, and
-/// <c>search</c> finds the text in any of the given fields, ignoring case. Lists are newest first.
+/// The old services' list parameters in the domain's filter language: <c>status</c> matches as each list's
+/// contract says, and <c>search</c> finds the text in any of the given fields, ignoring case. Lists are newest first.
 /// </summary>
 public static class MetadataSearch
 {
     public static IReadOnlyList<SortKey> NewestFirst { get; } = [new("CreatedAt", Descending: true)];
 
-    public static Filter? Filter(string? status, string? search, params string[] searchFields)
+    public static Filter? Filter(string? status, string? search, FilterOperator statusMatch, params string[] searchFields)
     {
         var fields = new Dictionary<string, FieldFilter>();
         if (!string.IsNullOrWhiteSpace(status))
         {
-            fields["Status"] = Condition(FilterOperator.Eq, status.Trim());
+            fields["Status"] = Condition(statusMatch, status.Trim());
         }
 
         List<Filter> anyOf = [];

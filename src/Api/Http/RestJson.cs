@@ -2,11 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Json;
 using VideoPlatform.Application.Metadata;
+using VideoPlatform.Domain.Courses;
 using VideoPlatform.Domain.Videos;
 
 namespace VideoPlatform.Api.Http;
 
-/// <summary>The REST wire's JSON: snake_case names, Python-style timestamps, and a video's flags as 0/1.</summary>
+/// <summary>The REST wire's JSON: snake_case names, Python-style timestamps, a video's flags as 0/1, a lesson's resources as JSON.</summary>
 internal static class RestJson
 {
     public static void Configure(JsonOptions options)
@@ -15,7 +16,17 @@ internal static class RestJson
         json.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
         json.PropertyNameCaseInsensitive = false;
         json.Converters.Add(new PythonIsoDateTimeConverter());
-        json.TypeInfoResolver = (json.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(VideoFlagsAsZeroOne);
+        json.TypeInfoResolver = (json.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+            .WithAddedModifier(VideoFlagsAsZeroOne)
+            .WithAddedModifier(LessonResourcesAsJson);
+    }
+
+    private static void LessonResourcesAsJson(JsonTypeInfo type)
+    {
+        if (type.Type == typeof(LessonChanges))
+        {
+            type.Properties.Single(p => p.Name == "resources").CustomConverter = new RawJsonTextConverter();
+        }
     }
 
     private static void VideoFlagsAsZeroOne(JsonTypeInfo type)

@@ -9,7 +9,7 @@ public sealed class ChunkScratchOptions
     public string? ScratchFolder { get; set; }
 
     /// <summary>Most bytes all file-first chunks may hold in scratch at once; more is refused with 429.</summary>
-    public long MaxScratchBytes { get; set; } = 256L * 1024 * 1024;
+    public long MaxScratchBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 }
 
 /// <summary>

@@ -85,7 +85,8 @@ public static class UploadEndpoints
                     return errors.ToProblem();
                 }
 
-                var chunk = await handler.HandleAsync(new UploadChunkCommand(form["upload_id"] ?? string.Empty, index, file, courseId, form["sha256"]), ct);
+                var chunk = await handler.HandleAsync(new UploadChunkCommand(form["upload_id"] ?? string.Empty, index, file, courseId, form["sha256"],
+                    context.Request.ContentLength), ct);
                 return chunk.IsSuccess ? TypedResults.Ok(ChunkResponse.From(chunk.Value)) : chunk.ToProblem();
             },
             (detail, status) => TypedResults.Problem(detail: detail, statusCode: status),
@@ -106,7 +107,8 @@ public static class UploadEndpoints
         }
 
         AllowBody(context, options.Value.MaxChunkBytes);
-        var result = await handler.HandleAsync(new UploadChunkCommand(uploadId, position, context.Request.Body, Sha256: sha256), ct);
+        var result = await handler.HandleAsync(new UploadChunkCommand(uploadId, position, context.Request.Body, Sha256: sha256,
+            DeclaredLength: context.Request.ContentLength), ct);
         return result.IsSuccess ? TypedResults.Ok(ChunkResponse.From(result.Value)) : result.ToProblem();
     }
 

@@ -3,19 +3,23 @@ using VideoPlatform.Api.Http;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Application.Paging;
 using VideoPlatform.Application.Querying;
-using VideoPlatform.Application.Videos.DeleteVideo;
-using VideoPlatform.Application.Videos.GetVideo;
+using VideoPlatform.Application.Metadata.DeleteAnyVideo;
+using VideoPlatform.Application.Metadata.GetAnyVideo;
+using VideoPlatform.Application.Metadata.UpdateAnyVideo;
 using VideoPlatform.Application.Videos.ListVideos;
-using VideoPlatform.Application.Videos.UpdateVideo;
 using VideoPlatform.Application.Videos.UpsertVideo;
 using VideoPlatform.Domain.Videos;
 
 namespace VideoPlatform.Api.Videos;
 
-/// <summary>Admin videos (videos.db), as the old metadata service served them.</summary>
+/// <summary>
+/// Admin videos (videos.db), as the old metadata service served them. A single video's calls find the
+/// video wherever it lives: the admin video with that hash, or else the course video.
+/// </summary>
 public static class VideoEndpoints
 {
     public const int DefaultLimit = 10;
+    public const int MaxLimit = 100;
 
     public static IEndpointRouteBuilder MapVideos(this IEndpointRouteBuilder app)
     {
@@ -46,8 +50,8 @@ public static class VideoEndpoints
     {
         var number = page ?? 1;
         var size = limit ?? DefaultLimit;
-        var query = new ListQuery(MetadataSearch.Filter(status, search, nameof(VideoMetadata.Title), nameof(VideoMetadata.Description)),
-            MetadataSearch.NewestFirst, new NumberedPage(number, size), IncludeTotal: true);
+        var query = new ListQuery(MetadataSearch.Filter(status, search, FilterOperator.Eq, nameof(VideoMetadata.Title), nameof(VideoMetadata.Description)),
+            MetadataSearch.NewestFirst, new NumberedPage(number, size, MaxLimit), IncludeTotal: true);
         var result = await handler.HandleAsync(query, ct);
         return result.IsSuccess
             ? TypedResults.Ok(new VideoListResponse(result.Value.Items, result.Value.TotalCount!.Value, number, size,
@@ -55,20 +59,20 @@ public static class VideoEndpoints
             : result.ToProblem();
     }
 
-    private static async Task<Results<Ok<VideoDto>, ProblemHttpResult>> GetAsync(string hash, GetVideoHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<VideoDto>, ProblemHttpResult>> GetAsync(string hash, GetAnyVideoHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(hash, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
     }
 
     private static async Task<Results<Ok<StatusResponse>, ProblemHttpResult>> UpdateAsync(
-        string hash, VideoUpdate body, UpdateVideoHandler handler, CancellationToken ct)
+        string hash, VideoUpdate body, UpdateAnyVideoHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(hash, body, ct);
         return result.IsSuccess ? TypedResults.Ok(new StatusResponse("updated")) : result.ToProblem();
     }
 
-    private static async Task<Results<Ok<StatusResponse>, ProblemHttpResult>> DeleteAsync(string hash, DeleteVideoHandler handler, CancellationToken ct)
+    private static async Task<Results<Ok<StatusResponse>, ProblemHttpResult>> DeleteAsync(string hash, DeleteAnyVideoHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(hash, ct);
         return result.IsSuccess ? TypedResults.Ok(new StatusResponse("deleted")) : result.ToProblem();

@@ -1,6 +1,6 @@
 namespace VideoPlatform.Application.Courses;
 
-public sealed record CourseDto
+public record CourseDto
 {
     public int Id { get; init; }
     public string Title { get; init; } = string.Empty;

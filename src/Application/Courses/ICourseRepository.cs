@@ -18,8 +18,8 @@ public interface ICourseRepository
 
     void Add(Course course);
 
-    /// <summary>Deletes the course and its course videos in one transaction. Done explicitly rather than
-    /// by the foreign key alone: a course_videos table the old service created has no ON DELETE CASCADE.</summary>
+    /// <summary>Deletes the course with its sections, their lessons and its course videos, in one transaction.
+    /// Done explicitly rather than by foreign keys: the old service's tables have no ON DELETE CASCADE.</summary>
     Task RemoveAsync(Course course, CancellationToken ct);
 
     Task SaveChangesAsync(CancellationToken ct);

@@ -53,9 +53,9 @@ public sealed class Paginator(IOptions<PagingOptions> options)
             errors.Add("Page", $"{FieldViolation.Placeholder} must be between 1 and {limits.MaxPageNumber}.");
         }
 
-        if (page.Size < 1 || page.Size > limits.MaxNumberedPageSize)
+        if (page.Size < 1 || page.Size > page.MaxSize)
         {
-            errors.Add("Limit", $"{FieldViolation.Placeholder} must be between 1 and {limits.MaxNumberedPageSize}.");
+            errors.Add("Limit", $"{FieldViolation.Placeholder} must be between 1 and {page.MaxSize}.");
         }
 
         var skip = (long)(page.Number - 1) * page.Size;

@@ -11,9 +11,6 @@ public sealed class PagingOptions
     /// <summary>Cursor windows: the largest <c>first</c> or <c>last</c>.</summary>
     public int MaxPageSize { get; set; } = 50;
 
-    /// <summary>Numbered pages (REST <c>page</c>/<c>limit</c>): the largest page.</summary>
-    public int MaxNumberedPageSize { get; set; } = 100;
-
     /// <summary>Numbered pages: the deepest page number; beyond it nobody pages by number.</summary>
     public int MaxPageNumber { get; set; } = 1_000_000;
 }

@@ -20,6 +20,9 @@ public enum FilterOperator
     Nlt,
     Lte,
     Nlte,
+
+    /// <summary>Text equality ignoring case (REST's course status filter); not one of HotChocolate's operations.</summary>
+    EqIgnoreCase,
 }
 
 /// <summary>One operation on one field's value, e.g. <c>contains "sql"</c> or <c>in [1, 2]</c>.</summary>

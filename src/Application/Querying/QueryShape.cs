@@ -122,6 +122,12 @@ public sealed class QueryShape<T>
         if (field.Kind == FieldKind.String)
         {
             // Text matching ignores case: lower() on both sides (ASCII on SQLite, all of Unicode on PostgreSQL).
+            if (condition.Operator == FilterOperator.EqIgnoreCase)
+            {
+                return Expression.Equal(Expression.Call(member, StringToLower),
+                    Parameter(((string?)condition.Value ?? string.Empty).ToLowerInvariant(), typeof(string)));
+            }
+
             var method = condition.Operator switch
             {
                 FilterOperator.Contains or FilterOperator.NContains => StringContains,

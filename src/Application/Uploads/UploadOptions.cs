@@ -10,8 +10,9 @@ public sealed class UploadOptions
     /// <summary>Largest file an upload may produce.</summary>
     public long MaxFileBytes { get; set; } = 20L * 1024 * 1024 * 1024;
 
-    /// <summary>Largest single chunk (the browser client sends 5 MiB).</summary>
-    public long MaxChunkBytes { get; set; } = 64L * 1024 * 1024;
+    /// <summary>Largest single chunk. Chunks stream to disk, so by default a chunk may be the whole file (the
+    /// course wizard sends a file as one chunk; the browser uploader 5 MiB chunks).</summary>
+    public long MaxChunkBytes { get; set; } = 20L * 1024 * 1024 * 1024;
 
     /// <summary>Most chunks one upload may have; never more than 10,000.</summary>
     public int MaxChunks { get; set; } = UploadLimits.ChunkCountCeiling;

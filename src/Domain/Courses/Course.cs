@@ -6,6 +6,7 @@ public sealed class Course
     public const string DefaultLanguage = "English";
     public const string DefaultCurrency = "USD";
     public const string DraftStatus = "draft";
+    public const string PublishedStatus = "published";
 
     private Course()
     {
@@ -43,6 +44,10 @@ public sealed class Course
         course.Apply(details with { Title = null }, now);
         return course;
     }
+
+    public void Publish(DateTime now) => Apply(new CourseChanges { Status = PublishedStatus }, now);
+
+    public void Unpublish(DateTime now) => Apply(new CourseChanges { Status = DraftStatus }, now);
 
     /// <summary>Partial update: non-null fields replace the stored ones; updated_at moves on.</summary>
     public void Apply(CourseChanges changes, DateTime now)

@@ -27,6 +27,14 @@ public static class LegacyDatabases
         );
         CREATE UNIQUE INDEX ix_videos_hash ON videos (hash);
         CREATE INDEX ix_videos_id ON videos (id);
+        CREATE TABLE categories (
+        	id INTEGER NOT NULL, 
+        	name VARCHAR, 
+        	description TEXT, 
+        	created_at DATETIME, 
+        	PRIMARY KEY (id), 
+        	UNIQUE (name)
+        );
         """;
 
     public const string CoursesDdl = """
@@ -52,7 +60,8 @@ public static class LegacyDatabases
         	id INTEGER NOT NULL, 
         	course_id INTEGER NOT NULL, 
         	title VARCHAR NOT NULL, 
-        	position INTEGER, 
+        	"order" INTEGER NOT NULL, 
+        	learning_objectives JSON, 
         	PRIMARY KEY (id), 
         	FOREIGN KEY(course_id) REFERENCES courses (id)
         );
@@ -60,13 +69,19 @@ public static class LegacyDatabases
         	id INTEGER NOT NULL, 
         	section_id INTEGER NOT NULL, 
         	title VARCHAR NOT NULL, 
-        	video_hash VARCHAR, 
+        	description TEXT, 
+        	type VARCHAR NOT NULL, 
+        	video_id VARCHAR, 
+        	duration INTEGER, 
+        	"order" INTEGER NOT NULL, 
+        	resources JSON, 
+        	downloadable BOOLEAN, 
         	PRIMARY KEY (id), 
         	FOREIGN KEY(section_id) REFERENCES sections (id)
         );
         """;
 
-    /// <summary>An old videos.db: two admin videos and two course videos (course 1, course 2), one orphan (course 99).</summary>
+    /// <summary>An old videos.db: two admin videos and two course videos (course 1, course 2), one orphan (course 99), two categories.</summary>
     public static void CreateVideosDb(string path)
     {
         SqliteFile.Execute(path, VideosDdl);
@@ -79,10 +94,13 @@ public static class LegacyDatabases
             (3, 'legacycourse1', 'lesson1.mp4', 'Lesson 1', 'First lesson', 'uncategorized', 'Scheduled', 'l1.jpg', '1280x720', '720p', 0, 'completed', '2026-11-22 08:30:00.500000', '2026-12-01T10:00:00', 1),
             (4, 'legacycourse2', 'lesson2.mp4', 'Lesson 2', NULL, 'uncategorized', 'draft', NULL, NULL, NULL, 0, 'transcoding', '2026-11-22 08:31:00.000001', NULL, 2),
             (5, 'legacyorphan', 'lost.mp4', 'Lost', NULL, 'uncategorized', 'draft', NULL, NULL, NULL, 0, 'failed', '2026-11-22 09:00:00.000000', NULL, 99);
+            INSERT INTO categories (id, name, description, created_at) VALUES
+            (1, 'Programming', 'Code and tools', '2026-10-01 08:00:00.000000'),
+            (2, 'Data', NULL, '2026-10-02 08:00:00.000000');
             """);
     }
 
-    /// <summary>An old courses.db: courses 1 and 2 with sections and lessons, and no course_videos table.</summary>
+    /// <summary>An old courses.db: courses 1 and 2 with sections and lessons (some columns NULL, as old rows have them), and no course_videos table.</summary>
     public static void CreateCoursesDb(string path)
     {
         SqliteFile.Execute(path, CoursesDdl);
@@ -92,8 +110,14 @@ public static class LegacyDatabases
             VALUES
             (1, 'Python Basics', 'Start here', 'Learn Python', 'Programming', 'Python', 'Beginner', 'English', 0.0, 'USD', 'published', NULL, NULL, '2026-11-01 12:00:00.000000', '2026-11-02 12:00:00.000000'),
             (2, 'Advanced SQL', NULL, NULL, 'Data', NULL, 'Advanced', 'English', 49.99, 'USD', 'draft', 'https://cdn.example/sql.png', 'legacycourse2', '2026-11-03 12:00:00.250000', NULL);
-            INSERT INTO sections (id, course_id, title, position) VALUES (1, 1, 'Getting started', 1), (2, 2, 'Joins', 1);
-            INSERT INTO lessons (id, section_id, title, video_hash) VALUES (1, 1, 'Hello', 'legacycourse1'), (2, 2, 'Inner joins', 'legacycourse2');
+            INSERT INTO sections (id, course_id, title, "order", learning_objectives) VALUES
+            (1, 1, 'Getting started', 1, '["Install Python", "Run a script"]'),
+            (2, 2, 'Joins', 1, NULL),
+            (3, 1, 'Next steps', 2, '[]');
+            INSERT INTO lessons (id, section_id, title, description, type, video_id, duration, "order", resources, downloadable) VALUES
+            (1, 1, 'Hello', 'The first program', 'video', 'legacycourse1', 300, 1, '[{"title": "Slides", "url": "https://cdn.example/s.pdf"}]', 1),
+            (2, 2, 'Inner joins', NULL, 'video', 'legacycourse2', NULL, 1, NULL, 0),
+            (3, 1, 'Quiz', 'Check yourself', 'quiz', NULL, NULL, 2, '[]', NULL);
             """);
     }
 }

@@ -6,7 +6,8 @@ using VideoPlatform.Domain.Common;
 namespace VideoPlatform.Application.Uploads.UploadChunk;
 
 /// <param name="CourseId">When given, it must be the upload's course (clients repeat it on every call).</param>
-public sealed record UploadChunkCommand(string UploadId, int Index, Stream Body, int? CourseId = null, string? Sha256 = null);
+/// <param name="DeclaredLength">How many bytes the request says it carries, when it says (checked against free space up front).</param>
+public sealed record UploadChunkCommand(string UploadId, int Index, Stream Body, int? CourseId = null, string? Sha256 = null, long? DeclaredLength = null);
 
 public sealed record ChunkAccepted(int Index, long Size, string? Sha256, bool AlreadyHad);
 
@@ -46,7 +47,7 @@ public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOp
         }
 
         var limits = options.Value.Limits;
-        if (staging.AvailableBytes() is { } free && free - limits.MaxChunkBytes < options.Value.MinFreeBytes)
+        if (staging.AvailableBytes() is { } free && free - (command.DeclaredLength ?? session.ChunkSize ?? 0) < options.Value.MinFreeBytes)
         {
             return NoSpace(index);
         }

@@ -26,6 +26,9 @@ internal sealed class CourseRepository(CoursesDbContext db) : ICourseRepository
     public async Task RemoveAsync(Course course, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var sections = db.Sections.Where(s => s.CourseId == course.Id).Select(s => s.Id);
+        await db.Lessons.Where(l => sections.Contains(l.SectionId)).ExecuteDeleteAsync(ct);
+        await db.Sections.Where(s => s.CourseId == course.Id).ExecuteDeleteAsync(ct);
         await db.CourseVideos.Where(v => v.CourseId == course.Id).ExecuteDeleteAsync(ct);
         db.Courses.Remove(course);
         await db.SaveChangesAsync(ct);

@@ -1,0 +1,22 @@
+using Ardalis.Result;
+using MapsterMapper;
+
+namespace VideoPlatform.Application.Lessons.DeleteLesson;
+
+/// <summary>Deletes a lesson of a course; answers it as it was.</summary>
+public sealed class DeleteLessonHandler(ILessonRepository lessons, IMapper mapper)
+{
+    public async Task<Result<LessonDto>> HandleAsync(int courseId, int lessonId, CancellationToken ct)
+    {
+        var lesson = await lessons.GetAsync(courseId, lessonId, ct);
+        if (lesson is null)
+        {
+            return Result<LessonDto>.NotFound(LessonErrors.NotFound);
+        }
+
+        var deleted = mapper.Map<LessonDto>(lesson);
+        lessons.Remove(lesson);
+        await lessons.SaveChangesAsync(ct);
+        return deleted;
+    }
+}

@@ -1,0 +1,29 @@
+using Ardalis.Result;
+using MapsterMapper;
+using VideoPlatform.Application.Courses;
+using VideoPlatform.Application.Validation;
+using VideoPlatform.Domain.Courses;
+
+namespace VideoPlatform.Application.Sections.AddSection;
+
+public sealed class AddSectionHandler(ICourseRepository courses, ISectionRepository sections, IMapper mapper)
+{
+    public async Task<Result<SectionDto>> HandleAsync(int courseId, SectionChanges input, CancellationToken ct)
+    {
+        var errors = new FieldErrors().AddRange(input.Check(creating: true));
+        if (errors.Any)
+        {
+            return errors.ToInvalid<SectionDto>();
+        }
+
+        if (!await courses.ExistsAsync(courseId, ct))
+        {
+            return Result<SectionDto>.NotFound(CourseErrors.NotFound);
+        }
+
+        var section = Section.Create(courseId, input);
+        sections.Add(section);
+        await sections.SaveChangesAsync(ct);
+        return Result.Created(mapper.Map<SectionDto>(section));
+    }
+}
