@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using VideoPlatform.Api.CourseVideos;
@@ -5,6 +6,7 @@ using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Batching;
 using VideoPlatform.Api.GraphQL.Connections;
 using VideoPlatform.Api.GraphQL.Filtering;
+using VideoPlatform.Api.Sections;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Courses.ListCourses;
 using VideoPlatform.Domain.Courses;
@@ -21,6 +23,11 @@ public sealed class CourseGraphType : AutoRegisteringObjectGraphType<CourseDto>
             .Description("The course's videos, including those the old system left in videos.db, in upload order.")
             .Resolve().WithService<RequestLoaders>()
             .Resolve((c, loaders) => loaders.CourseVideos.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
+            .Description("The course's sections, in order, each with its lessons.")
+            .WithComplexityImpact(1, Outline.ExpectedParts)
+            .Resolve().WithService<RequestLoaders>()
+            .Resolve((c, loaders) => loaders.Sections.Load(c.Source.Id));
     }
 }
 
@@ -57,6 +64,24 @@ public sealed class DeleteCourseInputGraphType : InputObjectGraphType
     public DeleteCourseInputGraphType()
     {
         Name = "DeleteCourseInput";
+        Field<NonNullGraphType<IntGraphType>>("id");
+    }
+}
+
+public sealed class PublishCourseInputGraphType : InputObjectGraphType
+{
+    public PublishCourseInputGraphType()
+    {
+        Name = "PublishCourseInput";
+        Field<NonNullGraphType<IntGraphType>>("id");
+    }
+}
+
+public sealed class UnpublishCourseInputGraphType : InputObjectGraphType
+{
+    public UnpublishCourseInputGraphType()
+    {
+        Name = "UnpublishCourseInput";
         Field<NonNullGraphType<IntGraphType>>("id");
     }
 }

@@ -3,6 +3,7 @@ using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Errors;
 using VideoPlatform.Application.Courses.CreateCourse;
 using VideoPlatform.Application.Courses.DeleteCourse;
+using VideoPlatform.Application.Courses.PublishCourse;
 using VideoPlatform.Application.Courses.UpdateCourse;
 using VideoPlatform.Domain.Courses;
 
@@ -38,6 +39,20 @@ public static class CourseMutations
                 var result = await handler.HandleAsync(id, ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(courseId: id));
             },
-            "Deletes the course and its course videos; the payload holds the course as it was.");
+            "Deletes the course with its sections, lessons and course videos; the payload holds the course as it was.");
+
+        MutationField.Add<PublishCourseInputGraphType, CourseGraphType, PublishCourseHandler>(mutation, "publishCourse", "course",
+            [typeof(CourseNotFoundErrorGraphType)], (handler, input, ct) => PublishAsync(handler, input, publish: true, ct),
+            "Sets the course's status to published.");
+        MutationField.Add<UnpublishCourseInputGraphType, CourseGraphType, PublishCourseHandler>(mutation, "unpublishCourse", "course",
+            [typeof(CourseNotFoundErrorGraphType)], (handler, input, ct) => PublishAsync(handler, input, publish: false, ct),
+            "Sets the course's status back to draft.");
+    }
+
+    private static async Task<Payload> PublishAsync(PublishCourseHandler handler, IDictionary<string, object?> input, bool publish, CancellationToken ct)
+    {
+        var id = input.Int("Id");
+        var result = await handler.HandleAsync(id, publish, ct);
+        return result.IsSuccess ? Payload.Of(result.Value.Course) : Payload.Failed(result.ToPayloadErrors(courseId: id));
     }
 }

@@ -1,5 +1,8 @@
 using GraphQL.Types;
+using VideoPlatform.Api.Categories;
 using VideoPlatform.Api.Courses;
+using VideoPlatform.Api.Lessons;
+using VideoPlatform.Api.Sections;
 using VideoPlatform.Api.CourseVideos;
 using VideoPlatform.Api.Videos;
 
@@ -23,6 +26,7 @@ public sealed class RootQuery : ObjectGraphType
         CourseQueries.AddTo(this);
         CourseVideoQueries.AddTo(this);
         VideoQueries.AddTo(this);
+        CategoryFields.AddQueries(this);
     }
 }
 
@@ -32,7 +36,10 @@ public sealed class RootMutation : ObjectGraphType
     {
         Name = "Mutation";
         CourseMutations.AddTo(this);
+        SectionMutations.AddTo(this);
+        LessonMutations.AddTo(this);
         CourseVideoMutations.AddTo(this);
         VideoMutations.AddTo(this);
+        CategoryFields.AddMutations(this);
     }
 }

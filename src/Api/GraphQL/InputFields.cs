@@ -19,6 +19,7 @@ public static class InputFields
         [typeof(double?)] = typeof(FloatGraphType),
         [typeof(bool?)] = typeof(BooleanGraphType),
         [typeof(DateTime?)] = typeof(DateTimeGraphType),
+        [typeof(IReadOnlyList<string>)] = typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
     };
 
     /// <summary>Adds a nullable input field for every settable property of <typeparamref name="T"/> but those in <paramref name="except"/>.</summary>
@@ -48,8 +49,9 @@ public static class InputFields
         {
             if (input.TryGetValue(GraphQLNames.Of(property.Name), out var value) && value is not null)
             {
-                var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-                property.SetValue(record, Convert.ChangeType(value, target, CultureInfo.InvariantCulture));
+                property.SetValue(record, value is System.Collections.IEnumerable items and not string
+                    ? items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture) ?? string.Empty).ToList()
+                    : Convert.ChangeType(value, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, CultureInfo.InvariantCulture));
             }
         }
 

@@ -24,7 +24,8 @@ public sealed record LessonDto
 public sealed class LessonMappings : IRegister
 {
     public void Register(TypeAdapterConfig config) => config.NewConfig<Lesson, LessonDto>()
-        .Map(d => d.Resources, s => Parse(s.Resources));
+        .Map(d => d.Resources, s => Parse(s.Resources))
+        .Map(d => d.Downloadable, s => s.Downloadable ?? false);
 
     // Rows the old service wrote may hold anything; what does not parse is shown as no resources.
     private static JsonElement? Parse(string? json)

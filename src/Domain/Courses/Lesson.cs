@@ -29,7 +29,8 @@ public sealed class Lesson
     /// <summary>The lesson's resources as the JSON text the old service stored (a list of objects).</summary>
     public string? Resources { get; private set; }
 
-    public bool Downloadable { get; private set; }
+    /// <summary>Null on rows the old service wrote without it (read as not downloadable).</summary>
+    public bool? Downloadable { get; private set; }
 
     public static Lesson Create(int sectionId, LessonChanges details)
     {

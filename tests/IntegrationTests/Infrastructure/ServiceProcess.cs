@@ -14,18 +14,21 @@ public sealed class ServiceProcess(TestFolder folder) : IDisposable
 
     public Process? Process => _process;
 
-    /// <summary>Starts (or restarts) the service and waits until /health answers.</summary>
-    public async Task<HttpClient> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>The addresses the service listens on.</summary>
+    public IReadOnlyList<Uri> Urls { get; private set; } = [];
+
+    /// <summary>Starts (or restarts) the service on <paramref name="ports"/> free ports and waits until /health answers on the first.</summary>
+    public async Task<HttpClient> StartAsync(IReadOnlyDictionary<string, string>? environment = null, int ports = 1)
     {
         Kill();
-        var port = FreePort();
+        Urls = Enumerable.Range(0, ports).Select(_ => new Uri($"http://127.0.0.1:{FreePort()}")).ToList();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "VideoPlatform.Api.dll")])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment =
             {
-                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+                ["ASPNETCORE_URLS"] = string.Join(";", Urls.Select(u => u.ToString().TrimEnd('/'))),
                 ["ConnectionStrings__Courses"] = $"Data Source={folder.CoursesDb}",
                 ["ConnectionStrings__Videos"] = $"Data Source={folder.VideosDb}",
                 ["Storage__Root"] = folder.StorageRoot,
@@ -39,7 +42,7 @@ public sealed class ServiceProcess(TestFolder folder) : IDisposable
         _process = Process.Start(start)!;
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        var client = new HttpClient { BaseAddress = Urls[0] };
         for (var i = 0; i < 300; i++)
         {
             try

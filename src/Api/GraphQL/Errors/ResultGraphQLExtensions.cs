@@ -24,8 +24,8 @@ public static class ResultGraphQLExtensions
         throw new ExecutionError(string.Join(" ", errors)) { Code = Code(result) };
     }
 
-    /// <summary>The payload's typed errors for a failed result.</summary>
-    public static IReadOnlyList<object> ToPayloadErrors(this Ardalis.Result.IResult result, int? courseId = null, string? hash = null)
+    /// <summary>The payload's typed errors for a failed result; <paramref name="notFound"/> types a not-found (by default a course, or a video when a hash is given).</summary>
+    public static IReadOnlyList<object> ToPayloadErrors(this Ardalis.Result.IResult result, int? courseId = null, string? hash = null, Func<string, object>? notFound = null)
     {
         var errors = result.ValidationErrors.Where(e => e.Severity != ValidationSeverity.Info).Select(e =>
             {
@@ -38,7 +38,7 @@ public static class ResultGraphQLExtensions
         foreach (var message in result.Errors)
         {
             errors.Add(result.Status == ResultStatus.NotFound
-                ? hash is not null ? new VideoNotFound(message, hash) : new CourseNotFound(message, courseId)
+                ? notFound?.Invoke(message) ?? (hash is not null ? new VideoNotFound(message, hash) : new CourseNotFound(message, courseId))
                 : new ValidationProblem(message, string.Empty));
         }
 

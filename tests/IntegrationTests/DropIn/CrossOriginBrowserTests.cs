@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using VideoPlatform.IntegrationTests.GraphQL;
+using VideoPlatform.IntegrationTests.Infrastructure;
+
+namespace VideoPlatform.IntegrationTests.DropIn;
+
+/// <summary>
+/// CORS as a browser enforces it: Debian's headless Chromium opens a page from another origin on
+/// 127.0.0.1 and calls the API with fetch; a page from an origin the API does not list is blocked.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CrossOriginBrowserTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task A_page_from_a_listed_origin_lists_videos_and_starts_an_upload_and_an_unlisted_one_is_blocked()
+    {
+        var browserTests = Path.Combine(RepositoryRoot(), "tests", "browser");
+        Assert.True(File.Exists("/usr/bin/chromium"), "Debian's chromium is not installed; ./test.sh installs it.");
+        var (allowed, blocked) = (FreePort(), FreePort());
+        using var host = new KestrelHost(_folder, new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = $"http://127.0.0.1:{allowed}" });
+
+        var (exit, output, errors) = await RunAsync(browserTests, "cors-smoke.mjs", host.Address.ToString().TrimEnd('/'), allowed.ToString(), blocked.ToString());
+
+        Assert.True(exit == 0, $"browser check failed:\n{output}\n{errors}");
+        var seen = JsonNode.Parse(output.Trim().Split('\n')[^1])!;
+        Assert.Equal(200, (int)seen["allowed"]!["videos"]!["status"]!);
+        Assert.Equal(200, (int)seen["allowed"]!["init"]!["status"]!);
+        var uploadId = (string)seen["allowed"]!["init"]!["uploadId"]!;
+        Assert.True(Directory.Exists(Path.Combine(_folder.StorageRoot, "uploads", uploadId)));
+        Assert.Contains("Failed to fetch", (string?)seen["blocked"]!["error"]);
+    }
+
+    internal static async Task<(int Exit, string Output, string Errors)> RunAsync(string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node", arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var node = Process.Start(start)!;
+        var output = node.StandardOutput.ReadToEndAsync();
+        var errors = node.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await node.WaitForExitAsync(timeout.Token);
+        return (node.ExitCode, await output, await errors);
+    }
+
+    internal static string RepositoryRoot([CallerFilePath] string path = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
