@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
 # The README's test command, and what CI runs (.ci/run): every test project in the solution.
-# The browser check needs Debian's Chromium and playwright-core; both are installed here when missing,
-# so a fresh machine needs only the .NET SDK, Node and the package registries. The build itself installs
-# the GraphQL IDE's npm package (see src/Api/Api.csproj).
+# The browser checks need Debian's Chromium and playwright-core, the media tests Debian's ffmpeg; all are
+# installed here when missing, so a fresh machine needs only the .NET SDK, Node and the package
+# registries. The build itself installs the GraphQL IDE's npm package (see src/Api/Api.csproj).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "test.sh: installing Debian's chromium for the browser check"
-  if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    sudo apt-get update -qq
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  fi
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v ffmpeg >/dev/null && command -v ffprobe >/dev/null || missing+=(ffmpeg)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test.sh: installing Debian's ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 if [ ! -d tests/browser/node_modules/playwright-core ]; then

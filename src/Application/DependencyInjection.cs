@@ -9,6 +9,15 @@ using VideoPlatform.Application.Courses.CreateCourse;
 using VideoPlatform.Application.Courses.GetCourseOutline;
 using VideoPlatform.Application.Courses.PublishCourse;
 using VideoPlatform.Application.Lessons.AddLesson;
+using VideoPlatform.Application.Media;
+using VideoPlatform.Application.Media.GetProcessingStatus;
+using VideoPlatform.Application.Media.GetQualities;
+using VideoPlatform.Application.Media.OpenMediaFile;
+using VideoPlatform.Application.Media.ProcessVideo;
+using VideoPlatform.Application.Media.PublishScheduledVideos;
+using VideoPlatform.Application.Media.PublishVideo;
+using VideoPlatform.Application.Media.ReplaceThumbnail;
+using VideoPlatform.Application.Media.RetranscodeVideo;
 using VideoPlatform.Application.Lessons.DeleteLesson;
 using VideoPlatform.Application.Lessons.ListLessonsOfSections;
 using VideoPlatform.Application.Lessons.UpdateLesson;
@@ -115,6 +124,21 @@ public static class DependencyInjection
         services.AddScoped<AbortUploadHandler>();
         services.AddScoped<SweepExpiredUploadsHandler>();
         services.AddScoped<StagedUploadCleanup>();
+
+        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section))
+            .Validate(o => o.Workers is > 0 and <= 16 && o.PollInterval > TimeSpan.Zero && o.Lease > o.RenewEvery && o.RenewEvery > TimeSpan.Zero && o.ScheduleInterval > TimeSpan.Zero,
+                "Media workers must be 1 to 16, and the lease longer than its renewal interval.")
+            .ValidateOnStart();
+        services.AddSingleton<MediaWakeup>();
+        services.AddScoped<MediaLookup>();
+        services.AddScoped<ProcessVideoHandler>();
+        services.AddScoped<GetProcessingStatusHandler>();
+        services.AddScoped<GetQualitiesHandler>();
+        services.AddScoped<RetranscodeVideoHandler>();
+        services.AddScoped<PublishVideoHandler>();
+        services.AddScoped<PublishScheduledVideosHandler>();
+        services.AddScoped<ReplaceThumbnailHandler>();
+        services.AddScoped<OpenMediaFileHandler>();
         return services;
     }
 

@@ -12,6 +12,7 @@ using VideoPlatform.Application.Videos;
 using VideoPlatform.Domain.Courses;
 using VideoPlatform.Domain.Videos;
 using VideoPlatform.Infrastructure.Health;
+using VideoPlatform.Infrastructure.Media;
 using VideoPlatform.Infrastructure.Persistence;
 using VideoPlatform.Infrastructure.Persistence.Courses;
 using VideoPlatform.Infrastructure.Persistence.Schema;
@@ -41,7 +42,7 @@ public static class DependencyInjection
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton<StorageRoot>();
         services.AddSingleton<IUploadStaging, FileSystemUploadStaging>();
-        services.AddSingleton<IMediaFiles, FileSystemMediaFiles>();
+        services.AddMedia(configuration);
         services.AddHostedService<UploadSweeper>();
 
         services.AddHealthChecks()

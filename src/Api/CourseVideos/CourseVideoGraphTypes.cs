@@ -7,6 +7,7 @@ using VideoPlatform.Api.GraphQL.Connections;
 using VideoPlatform.Api.GraphQL.Filtering;
 using VideoPlatform.Api.Videos;
 using VideoPlatform.Application.CourseVideos.ListCourseVideos;
+using VideoPlatform.Application.Media;
 using VideoPlatform.Application.CourseVideos.MigrateCourseVideos;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Domain.Courses;
@@ -16,7 +17,7 @@ namespace VideoPlatform.Api.CourseVideos;
 /// <summary>A course video (courses.db); its course is never missing.</summary>
 public sealed class CourseVideoGraphType : VideoMetadataGraphType
 {
-    public CourseVideoGraphType() : base("CourseVideo", v => v.CourseId)
+    public CourseVideoGraphType() : base("CourseVideo", VideoKind.Course, v => v.CourseId)
     {
         Field<NonNullGraphType<IntGraphType>, int>("courseId").Resolve(c => c.Source.CourseId!.Value);
         Field<CourseGraphType>("course")

@@ -1,7 +1,10 @@
+using GraphQL;
 using GraphQL.Types;
+using VideoPlatform.Application.Media.GetProcessingStatus;
 using VideoPlatform.Api.Categories;
 using VideoPlatform.Api.Courses;
 using VideoPlatform.Api.Lessons;
+using VideoPlatform.Api.Media;
 using VideoPlatform.Api.Sections;
 using VideoPlatform.Api.CourseVideos;
 using VideoPlatform.Api.Videos;
@@ -14,6 +17,9 @@ public sealed class AppSchema : Schema
     {
         Query = query;
         Mutation = mutation;
+
+        // Object types derived from records find their nested records' types here.
+        this.RegisterTypeMapping<RenditionStatus, RenditionStatusGraphType>();
     }
 }
 
@@ -41,5 +47,6 @@ public sealed class RootMutation : ObjectGraphType
         CourseVideoMutations.AddTo(this);
         VideoMutations.AddTo(this);
         CategoryFields.AddMutations(this);
+        ProcessingFields.AddMutations(this);
     }
 }

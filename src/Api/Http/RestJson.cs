@@ -36,6 +36,12 @@ internal static class RestJson
             return;
         }
 
+        // The video object is the old services' shape; processing's progress and error have their own call (/transcode/{hash}/status).
+        foreach (var hidden in type.Properties.Where(p => p.Name.StartsWith("processing_", StringComparison.Ordinal)).ToList())
+        {
+            type.Properties.Remove(hidden);
+        }
+
         foreach (var property in type.Properties)
         {
             if (property.PropertyType == typeof(bool))

@@ -3,6 +3,8 @@ using GraphQL.Types;
 using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Connections;
 using VideoPlatform.Api.GraphQL.Filtering;
+using VideoPlatform.Api.Media;
+using VideoPlatform.Application.Media;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Application.Videos.ListVideos;
 using VideoPlatform.Domain.Videos;
@@ -12,17 +14,19 @@ namespace VideoPlatform.Api.Videos;
 /// <summary>The fields both kinds of video show: every field of the read model, by name.</summary>
 public abstract class VideoMetadataGraphType : AutoRegisteringObjectGraphType<VideoDto>
 {
-    protected VideoMetadataGraphType(string name, params Expression<Func<VideoDto, object?>>[] except) : base(except)
+    protected VideoMetadataGraphType(string name, VideoKind kind, params Expression<Func<VideoDto, object?>>[] except)
+        : base([v => v.ProcessingProgress, v => v.ProcessingError, .. except])
     {
         Name = name;
         GetField(nameof(VideoDto.TranscodingStatus))!.Description = "pending, transcoding, completed or failed.";
+        ProcessingFields.AddTo(this, kind);
     }
 }
 
 /// <summary>An admin video (videos.db).</summary>
 public sealed class VideoGraphType : VideoMetadataGraphType
 {
-    public VideoGraphType() : base("Video")
+    public VideoGraphType() : base("Video", VideoKind.Admin)
     {
         GetField(nameof(VideoDto.CourseId))!.Description = "Set only on rows the old system wrote for a course before course videos moved to courses.db.";
     }

@@ -19,6 +19,12 @@ public sealed record VideoDto
     public DateTime? CreatedAt { get; init; }
     public string? ScheduledAt { get; init; }
     public int? CourseId { get; init; }
+
+    /// <summary>How far processing has got (0 to 1), while it runs.</summary>
+    public double? ProcessingProgress { get; init; }
+
+    /// <summary>Why processing failed, for an operator.</summary>
+    public string? ProcessingError { get; init; }
 }
 
 /// <summary>The answer of a metadata upsert: the video as stored, and whether the row is new.</summary>

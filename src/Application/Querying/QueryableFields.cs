@@ -38,13 +38,13 @@ public sealed class QueryableFields<T>
 
     public IReadOnlyList<QueryableField> All => _fields;
 
-    /// <summary>Every public scalar property of the entity, in declaration order (base class first): what
-    /// HotChocolate infers, and what a new column joins without another list to edit.</summary>
+    /// <summary>Every stored public scalar property of the entity (computed ones have no setter), in declaration
+    /// order (base class first): what HotChocolate infers, and what a new column joins without another list to edit.</summary>
     public static QueryableFields<T> FromProperties(params string[] except)
     {
         var fields = new QueryableFields<T>();
         var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => Kinds.ContainsKey(p.PropertyType) && !except.Contains(p.Name))
+            .Where(p => IsStored(p) && Kinds.ContainsKey(p.PropertyType) && !except.Contains(p.Name))
             .OrderBy(p => Depth(p.DeclaringType!))
             .ThenBy(p => p.MetadataToken);
         foreach (var property in properties)
@@ -75,6 +75,11 @@ public sealed class QueryableFields<T>
         _fields.Add(new QueryableField(name, kind, member));
         return this;
     }
+
+    /// <summary>Has a setter (a private one counts): reflected through a derived type, a base class's private setter is
+    /// invisible, so the property is asked of the class that declares it.</summary>
+    private static bool IsStored(PropertyInfo property) =>
+        property.DeclaringType!.GetProperty(property.Name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)?.CanWrite == true;
 
     private static int Depth(Type type)
     {

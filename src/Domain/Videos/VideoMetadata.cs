@@ -14,12 +14,23 @@ public abstract class VideoMetadata
     public const string DefaultCategory = "uncategorized";
     public const string DraftStatus = "draft";
     public const string ScheduledStatus = "Scheduled";
+    public const string PublishedStatus = "Published";
+
+    /// <summary>A video whose processing was claimed this many times without finishing (each claim died with
+    /// its worker) is failed rather than tried forever: something in it brings the worker down.</summary>
+    public const int MaxProcessingAttempts = 3;
 
     // Every stored field but the surrogate key, found once so copying and comparing rows need no second list.
     private static readonly PropertyInfo[] StoredFields = typeof(VideoMetadata)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.Name != nameof(Id))
+        .Where(p => p.CanWrite && p.Name != nameof(Id))
         .ToArray();
+
+    /// <summary>The processing bookkeeping's fields: stored, but not something a client lists or filters by.</summary>
+    public static IReadOnlyList<string> ProcessingFields { get; } =
+    [
+        nameof(ProcessingClaimedBy), nameof(ProcessingLeaseUntil), nameof(ProcessingProgress), nameof(ProcessingError), nameof(ProcessingAttempts),
+    ];
 
     public int Id { get; private set; }
     public string Hash { get; private set; } = string.Empty;
@@ -38,6 +49,19 @@ public abstract class VideoMetadata
     public string? TranscodingStatus { get; private set; }
     public DateTime? CreatedAt { get; private set; }
     public string? ScheduledAt { get; private set; }
+
+    // The media pipeline's bookkeeping: set by the service's workers, never by a client. The claim and
+    // its lease make the database the work queue; the error is what an operator reads when it failed.
+    public string? ProcessingClaimedBy { get; private set; }
+    public DateTime? ProcessingLeaseUntil { get; private set; }
+    public double? ProcessingProgress { get; private set; }
+    public string? ProcessingError { get; private set; }
+    public int ProcessingAttempts { get; private set; }
+
+    /// <summary>Waiting for a worker: pending and not stopped (a stopped video waits to be resumed).</summary>
+    public bool AwaitsProcessing => TranscodingStatus == TranscodingStatuses.Pending && !Stopped;
+
+    public bool IsPublishable => TranscodingStatus == TranscodingStatuses.Completed;
 
     /// <summary>Sets the fields of a new row, applying the defaults the deployed clients rely on.</summary>
     protected void Initialize(string hash, string filename, VideoChanges details, DateTime createdAt)
@@ -78,6 +102,93 @@ public abstract class VideoMetadata
         DurationSeconds = changes.DurationSeconds ?? DurationSeconds;
         Stopped = changes.Stopped ?? Stopped;
         TranscodingStatus = changes.TranscodingStatus ?? TranscodingStatus;
+    }
+
+    /// <summary>What the probe learned of the original: its resolution, quality label and duration.</summary>
+    public void RecordFacts(Media.MediaFacts facts)
+    {
+        OriginalResolution = facts.Resolution;
+        OriginalQualityLabel = facts.QualityLabel;
+        DurationSeconds = facts.DurationSeconds;
+    }
+
+    public void SetThumbnail(string filename)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(filename);
+        ThumbnailFilename = filename;
+    }
+
+    /// <summary>Every rendition is ready: the worker lets go of the video.</summary>
+    public void CompleteProcessing()
+    {
+        TranscodingStatus = TranscodingStatuses.Completed;
+        ProcessingProgress = 1;
+        ProcessingError = null;
+        ReleaseClaim();
+    }
+
+    /// <summary>Processing cannot succeed (no original, not a video the encoder reads): failed, with the reason, once.</summary>
+    public void FailProcessing(string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        TranscodingStatus = TranscodingStatuses.Failed;
+        ProcessingError = reason.Length > 2000 ? reason[..2000] : reason;
+        ProcessingProgress = null;
+        ReleaseClaim();
+    }
+
+    /// <summary>Stopped at a safe point: back to pending, resumed from the renditions already finished once the stop flag is cleared.</summary>
+    public void PauseProcessing()
+    {
+        TranscodingStatus = TranscodingStatuses.Pending;
+        ProcessingProgress = null;
+        ReleaseClaim();
+    }
+
+    /// <summary>Let go without finishing, through no fault of the video (the service is stopping): pending again,
+    /// and the attempt does not count.</summary>
+    public void ReleaseProcessing()
+    {
+        PauseProcessing();
+        ProcessingAttempts = Math.Max(0, ProcessingAttempts - 1);
+    }
+
+    /// <summary>Processing from the start again (e.g. after a failure): pending, with a fresh count of attempts.</summary>
+    public void RequeueProcessing()
+    {
+        TranscodingStatus = TranscodingStatuses.Pending;
+        ProcessingError = null;
+        ProcessingProgress = null;
+        ProcessingAttempts = 0;
+        ReleaseClaim();
+    }
+
+    /// <summary>Published, when its renditions are ready; false (and nothing changes) otherwise.</summary>
+    public bool TryPublish()
+    {
+        if (!IsPublishable)
+        {
+            return false;
+        }
+
+        Status = PublishedStatus;
+        return true;
+    }
+
+    /// <summary>
+    /// A Scheduled video whose time has come and whose renditions are ready. A time without an offset is
+    /// read as UTC; a time that does not parse never comes.
+    /// </summary>
+    public bool IsDueForPublishing(DateTime utcNow) =>
+        Status == ScheduledStatus && IsPublishable &&
+        DateTime.TryParse(ScheduledAt, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var at) &&
+        at <= utcNow;
+
+    private void ReleaseClaim()
+    {
+        ProcessingClaimedBy = null;
+        ProcessingLeaseUntil = null;
     }
 
     /// <summary>The name of the stored original changes with the file it names (an upsert of the same hash).</summary>

@@ -18,6 +18,36 @@ public abstract class MetadataDbContext(DbContextOptions options) : DbContext(op
         }
     }
 
+    /// <summary>
+    /// Saves a client's change whatever a media worker did meanwhile: a video's claim is a concurrency
+    /// token (a worker's save must fail once its claim is gone), but a client's edit, which never touches
+    /// the claim, must not fail because a worker claimed or let go of the video since it was read.
+    /// </summary>
+    public async Task<int> SaveClientChangesAsync(CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException e) when (attempt < 5)
+            {
+                foreach (var entry in e.Entries)
+                {
+                    if (await entry.GetDatabaseValuesAsync(ct) is { } current)
+                    {
+                        entry.OriginalValues.SetValues(current);
+                    }
+                    else
+                    {
+                        entry.State = EntityState.Detached; // deleted meanwhile: nothing left to change
+                    }
+                }
+            }
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))

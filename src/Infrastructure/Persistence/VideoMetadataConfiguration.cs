@@ -19,5 +19,12 @@ internal static class VideoMetadataConfiguration
 
         // Lists are newest first; with this index a page is read in order instead of sorting the table.
         builder.HasIndex(v => new { v.CreatedAt, v.Id });
+
+        // The media workers' queue: videos waiting (or whose claim lapsed) are found without a table scan.
+        builder.HasIndex(v => new { v.TranscodingStatus, v.ProcessingLeaseUntil });
+        builder.Property(v => v.ProcessingAttempts).HasDefaultValue(0);
+
+        // A worker saves a video only while it still holds the claim (see ProcessingQueue.SaveAsync).
+        builder.Property(v => v.ProcessingClaimedBy).IsConcurrencyToken();
     }
 }

@@ -32,6 +32,8 @@ public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, st
         builder.UseSetting("ConnectionStrings:Courses", $"Data Source={Folder.CoursesDb}");
         builder.UseSetting("ConnectionStrings:Videos", $"Data Source={Folder.VideosDb}");
         builder.UseSetting("Storage:Root", Folder.StorageRoot);
+        // Tests that are not about media processing do not start ffmpeg on their made-up bytes; media tests turn it on.
+        builder.UseSetting("Media:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

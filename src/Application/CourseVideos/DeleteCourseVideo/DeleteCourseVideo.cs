@@ -6,7 +6,7 @@ using VideoPlatform.Application.Metadata;
 namespace VideoPlatform.Application.CourseVideos.DeleteCourseVideo;
 
 /// <summary>Deletes a course video, its row and then its files; answers the video as it was.</summary>
-public sealed class DeleteCourseVideoHandler(ICourseVideoRepository courseVideos, IMediaFiles files, IMapper mapper)
+public sealed class DeleteCourseVideoHandler(ICourseVideoRepository courseVideos, IMediaLibrary files, IMapper mapper)
 {
     public async Task<Result<VideoDto>> HandleAsync(string hash, CancellationToken ct)
     {

@@ -6,6 +6,8 @@ using VideoPlatform.Application.Querying;
 using VideoPlatform.Application.Validation;
 using VideoPlatform.Domain.Courses;
 
+using VideoPlatform.Domain.Videos;
+
 namespace VideoPlatform.Application.CourseVideos.ListCourseVideos;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace VideoPlatform.Application.CourseVideos.ListCourseVideos;
 /// </summary>
 public sealed class ListCourseVideosHandler(ICourseVideoRepository courseVideos, Paginator paginator, IMapper mapper)
 {
-    public static QueryableFields<CourseVideo> Fields { get; } = QueryableFields<CourseVideo>.FromProperties();
+    public static QueryableFields<CourseVideo> Fields { get; } = QueryableFields<CourseVideo>.FromProperties([.. VideoMetadata.ProcessingFields]);
 
     public async Task<Result<Page<VideoDto>>> HandleAsync(int? courseId, ListQuery query, CancellationToken ct)
     {

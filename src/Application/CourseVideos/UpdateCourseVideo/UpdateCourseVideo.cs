@@ -1,11 +1,12 @@
 using Ardalis.Result;
 using MapsterMapper;
 using VideoPlatform.Application.Courses;
+using VideoPlatform.Application.Media;
 using VideoPlatform.Application.Metadata;
 
 namespace VideoPlatform.Application.CourseVideos.UpdateCourseVideo;
 
-public sealed class UpdateCourseVideoHandler(ICourseVideoRepository courseVideos, ICourseRepository courses, IMapper mapper)
+public sealed class UpdateCourseVideoHandler(ICourseVideoRepository courseVideos, ICourseRepository courses, MediaWakeup wakeup, IMapper mapper)
 {
     public async Task<Result<VideoDto>> HandleAsync(string hash, VideoUpdate input, CancellationToken ct)
     {
@@ -33,6 +34,11 @@ public sealed class UpdateCourseVideoHandler(ICourseVideoRepository courseVideos
 
         video.Apply(input);
         await courseVideos.SaveChangesAsync(ct);
+        if (video.AwaitsProcessing)
+        {
+            wakeup.Signal(); // resumed, or sent back to pending
+        }
+
         return mapper.Map<VideoDto>(video);
     }
 }

@@ -6,7 +6,7 @@ using VideoPlatform.Application.Media;
 namespace VideoPlatform.Application.Courses.DeleteCourse;
 
 /// <summary>Deletes a course with its course videos (rows, then their files); answers the course as it was.</summary>
-public sealed class DeleteCourseHandler(ICourseRepository courses, ICourseVideoRepository courseVideos, IMediaFiles files, IMapper mapper)
+public sealed class DeleteCourseHandler(ICourseRepository courses, ICourseVideoRepository courseVideos, IMediaLibrary files, IMapper mapper)
 {
     public async Task<Result<CourseDto>> HandleAsync(int id, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ardalis.Result;
 using Microsoft.Extensions.Options;
 using VideoPlatform.Application.Courses;
+using VideoPlatform.Application.Media;
 using VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Application.Validation;
@@ -29,6 +30,7 @@ public sealed class CompleteUploadHandler(
     UpsertCourseVideoHandler courseVideos,
     UpsertVideoHandler videos,
     IOptions<UploadOptions> options,
+    MediaWakeup wakeup,
     TimeProvider clock)
 {
     public async Task<Result<UploadCompleted>> HandleAsync(CompleteUploadCommand command, CancellationToken ct)
@@ -133,6 +135,7 @@ public sealed class CompleteUploadHandler(
 
         var result = new UploadResult(session.UploadId, file.Sha256, file.Size, session.OriginalPath, clock.GetUtcNow().UtcDateTime);
         await staging.MarkCompletedAsync(session, result, ct);
+        wakeup.Signal(); // a new video to process
         return new UploadCompleted(result.Hash, result.Sha256, result.Size);
     }
 

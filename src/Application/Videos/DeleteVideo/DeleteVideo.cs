@@ -6,7 +6,7 @@ using VideoPlatform.Application.Metadata;
 namespace VideoPlatform.Application.Videos.DeleteVideo;
 
 /// <summary>Deletes an admin video, its row and then its files; answers the video as it was.</summary>
-public sealed class DeleteVideoHandler(IVideoRepository videos, IMediaFiles files, IMapper mapper)
+public sealed class DeleteVideoHandler(IVideoRepository videos, IMediaLibrary files, IMapper mapper)
 {
     public async Task<Result<VideoDto>> HandleAsync(string hash, CancellationToken ct)
     {

@@ -1,10 +1,11 @@
 using Ardalis.Result;
 using MapsterMapper;
+using VideoPlatform.Application.Media;
 using VideoPlatform.Application.Metadata;
 
 namespace VideoPlatform.Application.Videos.UpdateVideo;
 
-public sealed class UpdateVideoHandler(IVideoRepository videos, IMapper mapper)
+public sealed class UpdateVideoHandler(IVideoRepository videos, MediaWakeup wakeup, IMapper mapper)
 {
     public async Task<Result<VideoDto>> HandleAsync(string hash, VideoUpdate input, CancellationToken ct)
     {
@@ -27,6 +28,11 @@ public sealed class UpdateVideoHandler(IVideoRepository videos, IMapper mapper)
         }
 
         await videos.SaveChangesAsync(ct);
+        if (video.AwaitsProcessing)
+        {
+            wakeup.Signal(); // resumed, or sent back to pending
+        }
+
         return mapper.Map<VideoDto>(video);
     }
 }

@@ -35,5 +35,5 @@ internal sealed class CourseRepository(CoursesDbContext db) : ICourseRepository
         await transaction.CommitAsync(ct);
     }
 
-    public Task SaveChangesAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
+    public Task SaveChangesAsync(CancellationToken ct) => db.SaveClientChangesAsync(ct);
 }

@@ -35,5 +35,5 @@ internal sealed class CourseVideoRepository(CoursesDbContext db) : ICourseVideoR
 
     public void Remove(CourseVideo video) => db.CourseVideos.Remove(video);
 
-    public Task SaveChangesAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
+    public Task SaveChangesAsync(CancellationToken ct) => db.SaveClientChangesAsync(ct);
 }

@@ -38,5 +38,5 @@ internal sealed class VideoRepository(VideosDbContext db) : IVideoRepository
 
     public void Remove(Video video) => db.Videos.Remove(video);
 
-    public Task SaveChangesAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
+    public Task SaveChangesAsync(CancellationToken ct) => db.SaveClientChangesAsync(ct);
 }

@@ -1,0 +1,28 @@
+using Ardalis.Result;
+using VideoPlatform.Application.Validation;
+
+namespace VideoPlatform.Application.Media.PublishVideo;
+
+/// <summary>Publishes a video (admin or course video) once its renditions are ready.</summary>
+public sealed class PublishVideoHandler(MediaLookup lookup)
+{
+    public const string NotReady = "transcode not completed";
+
+    public async Task<Result<string>> HandleAsync(string hash, CancellationToken ct)
+    {
+        var video = await lookup.FindAsync(hash, ct);
+        if (video is null)
+        {
+            return Result<string>.NotFound(MediaLookup.NotFound);
+        }
+
+        if (!video.TryPublish())
+        {
+            return FieldErrors.Invalid<string>("TranscodingStatus",
+                $"{NotReady}: processing is {video.TranscodingStatus ?? "not started"}; publish the video once it has completed.");
+        }
+
+        await lookup.SaveAsync(video, ct);
+        return video.Status!;
+    }
+}
