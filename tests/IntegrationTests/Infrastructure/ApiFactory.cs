@@ -88,12 +88,16 @@ public sealed class TestFolder : IDisposable
     }
 }
 
-/// <summary>A clock that stands still until a test moves it.</summary>
+/// <summary>A clock that stands still until a test moves it; a running one keeps real time, moved on by what a test adds.</summary>
 public sealed class ManualClock : TimeProvider
 {
-    private DateTimeOffset _now = DateTimeOffset.UtcNow;
+    private readonly DateTimeOffset _start = DateTimeOffset.UtcNow;
+    private TimeSpan _added;
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    /// <summary>Keeps real time (for work that waits on the clock, such as the media workers' leases).</summary>
+    public bool Running { get; init; }
 
-    public void Advance(TimeSpan by) => _now += by;
+    public override DateTimeOffset GetUtcNow() => (Running ? DateTimeOffset.UtcNow : _start) + _added;
+
+    public void Advance(TimeSpan by) => _added += by;
 }

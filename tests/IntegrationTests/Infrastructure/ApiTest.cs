@@ -6,7 +6,7 @@ public abstract class ApiTest : IDisposable
     protected ApiTest()
     {
         Folder = new TestFolder();
-        Clock = new ManualClock();
+        Clock = new ManualClock { Running = ClockRuns };
         Factory = new ApiFactory(Folder, Settings, Clock) { ExtraLogging = Logs };
         Client = Factory.CreateClient();
     }
@@ -17,6 +17,9 @@ public abstract class ApiTest : IDisposable
     protected ManualClock Clock { get; }
 
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    /// <summary>Whether the service's clock keeps real time (it stands still unless a test moves it).</summary>
+    protected virtual bool ClockRuns => false;
 
     protected TestFolder Folder { get; }
     protected ApiFactory Factory { get; private set; }

@@ -107,11 +107,20 @@ public sealed class ProcessVideoHandler(
     {
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var lease = new LeaseKeeper(queue, media, worker, options.Value, clock, interrupt);
-        var outcome = await tools.EncodeAsync(job, lease, interrupt.Token);
+        EncodeOutcome? outcome;
+        try
+        {
+            outcome = await tools.EncodeAsync(job, lease, interrupt.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            outcome = null; // the lease keeper stopped the encoder: a stop, or the claim was lost
+        }
+
         await lease.DisposeAsync();
         ct.ThrowIfCancellationRequested();
 
-        if (lease.Lost)
+        if (lease.Lost || outcome is null)
         {
             library.DiscardWork(media);
             return await PauseIfStoppedAsync(media, worker, ct);
