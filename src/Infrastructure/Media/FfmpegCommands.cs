@@ -57,10 +57,6 @@ internal static class FfmpegCommands
         return arguments;
     }
 
-    /// <summary>The same encode as one ffmpeg per rung, each decoding the source again: the old transcoder's way (for comparison only).</summary>
-    public static IEnumerable<IReadOnlyList<string>> OneRungPerProcess(EncodeJob job, MediaToolOptions options) =>
-        job.Rungs.Select(rung => Ladder(job with { Rungs = [rung] }, options));
-
     private static string Bits(int bitsPerSecond) => bitsPerSecond.ToString(CultureInfo.InvariantCulture);
 
     private static string Seconds(double seconds) => seconds.ToString("0.###", CultureInfo.InvariantCulture);
