@@ -12,7 +12,7 @@ internal sealed class DatabaseHealthCheck<TContext, TEntity>(TContext db) : IHea
     {
         try
         {
-            await db.Set<TEntity>().AsNoTracking().Take(1).Select(_ => 1).ToListAsync(ct);
+            await db.Set<TEntity>().AnyAsync(ct);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (e is not OperationCanceledException)
