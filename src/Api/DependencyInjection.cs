@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.Json;
 using VideoPlatform.Api.Http;
 using VideoPlatform.Api.Uploads;
@@ -16,6 +17,8 @@ public static class DependencyInjection
         services.Configure<JsonOptions>(RestJson.Configure);
         services.AddOptions<HttpOptions>().Bind(configuration.GetSection(HttpOptions.Section));
         services.AddCrossOrigin(configuration);
+        services.AddAccess(configuration);
+        services.AddCallerRateLimits(configuration);
         services.AddOptions<ChunkScratchOptions>().Bind(configuration.GetSection("Upload"));
         services.AddSingleton<ChunkScratch>();
         services.AddHostedService(sp => sp.GetRequiredService<ChunkScratch>());

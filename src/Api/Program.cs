@@ -1,4 +1,5 @@
 using VideoPlatform.Api;
+using VideoPlatform.Api.Access;
 using VideoPlatform.Api.Categories;
 using VideoPlatform.Api.Cli;
 using VideoPlatform.Api.Courses;
@@ -33,6 +34,10 @@ builder.Services
     .AddInfrastructure(builder.Configuration)
     .AddApi(builder.Configuration)
     .AddGraphQLApi(builder.Configuration);
+if (isCommand)
+{
+    builder.Services.AddCommandLineOperator();
+}
 
 var app = builder.Build();
 await app.Services.InitializeInfrastructureAsync();
@@ -41,10 +46,14 @@ if (isCommand)
     return await MigrateCourseVideosCommand.RunAsync(app.Services, args);
 }
 
+app.ReportAccess();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseRequestBodyLimit();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseGraphQLIde();
 
 app.MapHealth();

@@ -2,7 +2,9 @@ using Mapster;
 using MapsterMapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using VideoPlatform.Application.Access;
 using VideoPlatform.Application.Categories.CreateCategory;
+using VideoPlatform.Application.Courses.AssignCourseOwner;
 using VideoPlatform.Application.Categories.DeleteCategory;
 using VideoPlatform.Application.Categories.ListCategories;
 using VideoPlatform.Application.Courses.CreateCourse;
@@ -76,6 +78,7 @@ public static class DependencyInjection
         services.AddSingleton<IMapper, Mapper>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Paginator>();
+        services.AddScoped<Permissions>(); // with the caller each front door registers (ICaller)
 
         // Handlers are injected directly into the front doors; no mediator in between.
         services.AddScoped<CreateCourseHandler>();
@@ -83,6 +86,7 @@ public static class DependencyInjection
         services.AddScoped<GetCourseHandler>();
         services.AddScoped<GetCoursesByIdsHandler>();
         services.AddScoped<UpdateCourseHandler>();
+        services.AddScoped<AssignCourseOwnerHandler>();
         services.AddScoped<DeleteCourseHandler>();
         services.AddScoped<PublishCourseHandler>();
         services.AddScoped<GetCourseOutlineHandler>();

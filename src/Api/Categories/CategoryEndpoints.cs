@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
 using VideoPlatform.Application.Categories;
@@ -14,8 +15,8 @@ public static class CategoryEndpoints
     {
         var group = app.MapGroup("/categories").WithTags("Categories");
         group.MapGet("/", ListAsync);
-        group.MapPost("/", CreateAsync);
-        group.MapDelete("/{id:int}", DeleteAsync);
+        group.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.Admin);
+        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Admin);
         return app;
     }
 

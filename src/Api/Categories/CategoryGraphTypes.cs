@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL;
@@ -50,7 +51,7 @@ public static class CategoryFields
             {
                 var result = await handler.HandleAsync(new NewCategory(input.Text("Name"), input.Text("Description")), ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors());
-            });
+            }, policy: AccessPolicies.Admin);
 
         MutationField.Add<DeleteCategoryInputGraphType, CategoryGraphType, DeleteCategoryHandler>(mutation, "deleteCategory", "category",
             [typeof(CategoryNotFoundErrorGraphType)],
@@ -59,6 +60,6 @@ public static class CategoryFields
                 var id = input.Int("Id");
                 var result = await handler.HandleAsync(id, ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(notFound: m => new CategoryNotFound(m, id)));
-            });
+            }, policy: AccessPolicies.Admin);
     }
 }

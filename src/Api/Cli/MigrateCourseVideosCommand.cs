@@ -34,7 +34,7 @@ public static class MigrateCourseVideosCommand
             await using var scope = services.CreateAsyncScope();
             var report = await scope.ServiceProvider.GetRequiredService<MigrateCourseVideosHandler>()
                 .HandleAsync(dryRun: options.Contains("--dry-run"), CancellationToken.None);
-            Console.WriteLine(JsonSerializer.Serialize(report, Json));
+            Console.WriteLine(JsonSerializer.Serialize(report.Value, Json));
             return 0;
         }
         catch (Exception e)

@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
 using VideoPlatform.Api.Videos;
@@ -16,15 +17,15 @@ public static class CourseVideoEndpoints
     public static IEndpointRouteBuilder MapCourseVideos(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/course-videos").WithTags("Course videos");
-        group.MapPost("/", UpsertAsync);
+        group.MapPost("/", UpsertAsync).RequireAuthorization(AccessPolicies.Author);
 
         // Both paths list the same merged view: the course service's and the frontend's (via the gateway).
         group.MapGet("/course/{courseId:int}", ListOfCourseAsync);
         app.MapGet("/videos/course/{courseId:int}", ListOfCourseAsync).WithTags("Course videos");
 
         group.MapGet("/{hash}", GetAsync);
-        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync);
-        group.MapDelete("/{hash}", DeleteAsync);
+        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync).RequireAuthorization(AccessPolicies.Author);
+        group.MapDelete("/{hash}", DeleteAsync).RequireAuthorization(AccessPolicies.Author);
         return app;
     }
 

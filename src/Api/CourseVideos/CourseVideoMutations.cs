@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Errors;
@@ -44,7 +45,11 @@ public static class CourseVideoMutations
 
         MutationField.Add<MigrateCourseVideosInputGraphType, MigrationReportGraphType, MigrateCourseVideosHandler>(mutation, "migrateCourseVideos", "report",
             [typeof(ValidationErrorGraphType)],
-            async (handler, input, ct) => Payload.Of(await handler.HandleAsync(input.TryGetValue("dryRun", out var dry) && dry is true, ct)),
-            "Moves course videos the old system left in videos.db into courses.db (the same move as the migrate-course-videos command).");
+            async (handler, input, ct) =>
+            {
+                var result = await handler.HandleAsync(input.TryGetValue("dryRun", out var dry) && dry is true, ct);
+                return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors());
+            },
+            "Moves course videos the old system left in videos.db into courses.db (the same move as the migrate-course-videos command).", policy: AccessPolicies.Admin);
     }
 }

@@ -1,3 +1,5 @@
+using VideoPlatform.Application.Courses.AssignCourseOwner;
+using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
 using VideoPlatform.Application.Courses;
@@ -30,16 +32,19 @@ public static class CourseEndpoints
         foreach (var prefix in new[] { "/api/courses", "/courses" })
         {
             var group = app.MapGroup(prefix).WithTags("Courses");
-            group.MapPost("/", CreateAsync);
+            group.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.Author);
             group.MapGet("/", ListAsync);
-            group.MapPost("/{id:int}/publish", (int id, PublishCourseHandler handler, CancellationToken ct) => PublishAsync(id, true, handler, ct));
-            group.MapPost("/{id:int}/unpublish", (int id, PublishCourseHandler handler, CancellationToken ct) => PublishAsync(id, false, handler, ct));
+            group.MapPost("/{id:int}/publish", (int id, PublishCourseHandler handler, CancellationToken ct) => PublishAsync(id, true, handler, ct))
+                .RequireAuthorization(AccessPolicies.Author);
+            group.MapPost("/{id:int}/unpublish", (int id, PublishCourseHandler handler, CancellationToken ct) => PublishAsync(id, false, handler, ct))
+                .RequireAuthorization(AccessPolicies.Author);
         }
 
         var courses = app.MapGroup("/api/courses").WithTags("Courses");
         courses.MapGet("/{id:int}", GetAsync);
-        courses.MapPut("/{id:int}", UpdateAsync);
-        courses.MapDelete("/{id:int}", DeleteAsync);
+        courses.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(AccessPolicies.Author);
+        courses.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Admin);
+        courses.MapPut("/{id:int}/owner", AssignOwnerAsync).RequireAuthorization(AccessPolicies.Admin);
         courses.MapGet("/{id:int}/videos", VideosAsync);
         return app;
     }
@@ -104,6 +109,13 @@ public static class CourseEndpoints
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
     }
 
+    private static async Task<Results<Ok<CourseDto>, ProblemHttpResult>> AssignOwnerAsync(
+        int id, CourseOwnerBody body, AssignCourseOwnerHandler handler, CancellationToken ct)
+    {
+        var result = await handler.HandleAsync(id, body.OwnerId, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
+    }
+
     private static async Task<Results<Ok<MessageResponse>, ProblemHttpResult>> DeleteAsync(int id, DeleteCourseHandler handler, CancellationToken ct)
     {
         var result = await handler.HandleAsync(id, ct);
@@ -112,6 +124,9 @@ public static class CourseEndpoints
 }
 
 public sealed record CourseCreatedResponse(int CourseId, string Message);
+
+/// <summary><c>{"owner_id": "…"}</c>: the new owner's id, their token's sub.</summary>
+public sealed record CourseOwnerBody(string? OwnerId);
 
 public sealed record CourseListResponse(IReadOnlyList<CourseDto> Courses, Pagination Pagination);
 

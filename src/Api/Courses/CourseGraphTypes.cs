@@ -77,6 +77,16 @@ public sealed class PublishCourseInputGraphType : InputObjectGraphType
     }
 }
 
+public sealed class AssignCourseOwnerInputGraphType : InputObjectGraphType
+{
+    public AssignCourseOwnerInputGraphType()
+    {
+        Name = "AssignCourseOwnerInput";
+        Field<NonNullGraphType<IntGraphType>>("id");
+        Field<NonNullGraphType<StringGraphType>>("ownerId").Description("The new owner's id: their token's sub.");
+    }
+}
+
 public sealed class UnpublishCourseInputGraphType : InputObjectGraphType
 {
     public UnpublishCourseInputGraphType()

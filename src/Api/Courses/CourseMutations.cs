@@ -1,3 +1,5 @@
+using VideoPlatform.Application.Courses.AssignCourseOwner;
+using VideoPlatform.Api.Access;
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Errors;
@@ -39,7 +41,17 @@ public static class CourseMutations
                 var result = await handler.HandleAsync(id, ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(courseId: id));
             },
-            "Deletes the course with its sections, lessons and course videos; the payload holds the course as it was.");
+            "Deletes the course with its sections, lessons and course videos; the payload holds the course as it was.", policy: AccessPolicies.Admin);
+
+        MutationField.Add<AssignCourseOwnerInputGraphType, CourseGraphType, AssignCourseOwnerHandler>(mutation, "assignCourseOwner", "course",
+            [typeof(CourseNotFoundErrorGraphType), typeof(ValidationErrorGraphType)],
+            async (handler, input, ct) =>
+            {
+                var id = input.Int("Id");
+                var result = await handler.HandleAsync(id, input.Text("OwnerId"), ct);
+                return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(courseId: id));
+            },
+            "Makes someone (their token's sub) the owner of the course, who may then change it.", policy: AccessPolicies.Admin);
 
         MutationField.Add<PublishCourseInputGraphType, CourseGraphType, PublishCourseHandler>(mutation, "publishCourse", "course",
             [typeof(CourseNotFoundErrorGraphType)], (handler, input, ct) => PublishAsync(handler, input, publish: true, ct),

@@ -27,7 +27,8 @@ public static class GraphQLEndpoint
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, GetAsync).WithTags("GraphQL");
-        app.MapPost(Path, PostAsync).WithTags("GraphQL");
+        // Queries are reads; each mutation field takes its own write permit (MutationField).
+        app.MapPost(Path, PostAsync).WithTags("GraphQL").DisableRateLimiting();
         app.MapMethods(Path, [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpContext http) =>
             TransportError(http, StatusCodes.Status405MethodNotAllowed, "GraphQL requests are sent with POST, or GET for queries.",
                 "METHOD_NOT_ALLOWED", allow: "GET, POST"));

@@ -20,7 +20,7 @@ internal static class CrossOrigin
 {
     public static readonly string[] RequestHeaders = ["Content-Type", "Authorization", "X-Api-Key"];
 
-    public static readonly string[] ResponseHeaders = ["Location", "Retry-After"];
+    public static readonly string[] ResponseHeaders = ["Location", "Retry-After", "WWW-Authenticate"];
 
     public static IServiceCollection AddCrossOrigin(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
 using VideoPlatform.Application.Lessons.AddLesson;
@@ -13,12 +14,12 @@ public static class LessonEndpoints
     public static IEndpointRouteBuilder MapLessons(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/courses/{courseId:int}/lessons").WithTags("Lessons");
-        group.MapPost("/", AddAsync);
-        group.MapPut("/{lessonId:int}", UpdateAsync);
-        group.MapDelete("/{lessonId:int}", DeleteAsync);
+        group.MapPost("/", AddAsync).RequireAuthorization(AccessPolicies.Author);
+        group.MapPut("/{lessonId:int}", UpdateAsync).RequireAuthorization(AccessPolicies.Author);
+        group.MapDelete("/{lessonId:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Author);
 
         // The course wizard updates lessons through the old gateway's path.
-        app.MapPut("/courses/{courseId:int}/lessons/{lessonId:int}", UpdateAsync).WithTags("Lessons");
+        app.MapPut("/courses/{courseId:int}/lessons/{lessonId:int}", UpdateAsync).WithTags("Lessons").RequireAuthorization(AccessPolicies.Author);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using VideoPlatform.Api.Http;
@@ -32,9 +33,9 @@ public static class MediaEndpoints
         var transcode = app.MapGroup("/transcode/{hash}").WithTags("Transcoding");
         transcode.MapGet("/status", StatusAsync);
         transcode.MapGet("/qualities", TranscodeQualitiesAsync);
-        transcode.MapPost("/", RetranscodeAsync);
+        transcode.MapPost("/", RetranscodeAsync).RequireAuthorization(AccessPolicies.Author);
 
-        app.MapPost("/videos/{hash}/publish", PublishAsync).WithTags("Videos");
+        app.MapPost("/videos/{hash}/publish", PublishAsync).WithTags("Videos").RequireAuthorization(AccessPolicies.Author);
         return app;
     }
 

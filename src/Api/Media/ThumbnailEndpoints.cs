@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
@@ -17,7 +18,7 @@ public static class ThumbnailEndpoints
 
     public static IEndpointRouteBuilder MapThumbnails(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/thumbnail/{hash}", ReplaceAsync).WithTags("Streaming").DisableAntiforgery();
+        app.MapPost("/thumbnail/{hash}", ReplaceAsync).WithTags("Streaming").DisableAntiforgery().RequireAuthorization(AccessPolicies.Author);
         return app;
     }
 

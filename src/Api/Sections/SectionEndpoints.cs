@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
 using VideoPlatform.Application.Sections.AddSection;
@@ -13,9 +14,9 @@ public static class SectionEndpoints
     public static IEndpointRouteBuilder MapSections(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/courses/{courseId:int}/sections").WithTags("Sections");
-        group.MapPost("/", AddAsync);
-        group.MapPut("/{sectionId:int}", UpdateAsync);
-        group.MapDelete("/{sectionId:int}", DeleteAsync);
+        group.MapPost("/", AddAsync).RequireAuthorization(AccessPolicies.Author);
+        group.MapPut("/{sectionId:int}", UpdateAsync).RequireAuthorization(AccessPolicies.Author);
+        group.MapDelete("/{sectionId:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Author);
         return app;
     }
 

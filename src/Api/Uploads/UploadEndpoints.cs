@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -25,21 +26,24 @@ public static class UploadEndpoints
     public static IEndpointRouteBuilder MapUploads(this IEndpointRouteBuilder app)
     {
         var uploads = app.MapGroup("/upload").WithTags("Uploads");
-        uploads.MapPost("/init", (HttpRequest request, InitUploadHandler handler, CancellationToken ct) => InitAsync(request, null, handler, ct));
+        uploads.MapPost("/init", (HttpRequest request, InitUploadHandler handler, CancellationToken ct) => InitAsync(request, null, handler, ct))
+            .RequireAuthorization(AccessPolicies.Author).WithMetadata(StartsUploadMetadata.Instance);
         uploads.MapPost("/chunk", (HttpContext context, UploadChunkHandler handler, ChunkScratch scratch, IOptions<UploadOptions> options, CancellationToken ct) =>
-            ChunkAsync(context, null, handler, scratch, options.Value, ct));
-        uploads.MapPost("/complete", (HttpRequest request, CompleteUploadHandler handler, CancellationToken ct) => CompleteAsync(request, null, handler, ct));
+            ChunkAsync(context, null, handler, scratch, options.Value, ct))
+            .RequireAuthorization(AccessPolicies.Author).DisableRateLimiting();
+        uploads.MapPost("/complete", (HttpRequest request, CompleteUploadHandler handler, CancellationToken ct) => CompleteAsync(request, null, handler, ct)).RequireAuthorization(AccessPolicies.Author);
         uploads.MapGet("/{uploadId}", GetAsync);
-        uploads.MapDelete("/{uploadId}", AbortAsync);
-        uploads.MapPut("/{uploadId}/chunks/{index}", PutChunkAsync);
+        uploads.MapDelete("/{uploadId}", AbortAsync).RequireAuthorization(AccessPolicies.Author);
+        uploads.MapPut("/{uploadId}/chunks/{index}", PutChunkAsync).RequireAuthorization(AccessPolicies.Author).DisableRateLimiting();
 
         var course = app.MapGroup("/api/courses/{courseId}/upload").WithTags("Uploads");
         course.MapPost("/init", (string courseId, HttpRequest request, InitUploadHandler handler, CancellationToken ct) =>
-            InitAsync(request, courseId, handler, ct));
+            InitAsync(request, courseId, handler, ct)).RequireAuthorization(AccessPolicies.Author).WithMetadata(StartsUploadMetadata.Instance);
         course.MapPost("/chunk", (string courseId, HttpContext context, UploadChunkHandler handler, ChunkScratch scratch, IOptions<UploadOptions> options,
-            CancellationToken ct) => ChunkAsync(context, courseId, handler, scratch, options.Value, ct));
+            CancellationToken ct) => ChunkAsync(context, courseId, handler, scratch, options.Value, ct))
+            .RequireAuthorization(AccessPolicies.Author).DisableRateLimiting();
         course.MapPost("/complete", (string courseId, HttpRequest request, CompleteUploadHandler handler, CancellationToken ct) =>
-            CompleteAsync(request, courseId, handler, ct));
+            CompleteAsync(request, courseId, handler, ct)).RequireAuthorization(AccessPolicies.Author);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
 using VideoPlatform.Application.Metadata;
@@ -24,11 +25,11 @@ public static class VideoEndpoints
     public static IEndpointRouteBuilder MapVideos(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/videos").WithTags("Videos");
-        group.MapPost("/", UpsertAsync);
+        group.MapPost("/", UpsertAsync).RequireAuthorization(AccessPolicies.Admin);
         group.MapGet("/", ListAsync);
         group.MapGet("/{hash}", GetAsync);
-        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync);
-        group.MapDelete("/{hash}", DeleteAsync);
+        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync).RequireAuthorization(AccessPolicies.Author);
+        group.MapDelete("/{hash}", DeleteAsync).RequireAuthorization(AccessPolicies.Author);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using Ardalis.Result;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
@@ -17,9 +18,12 @@ public static class VideoFlagEndpoints
     {
         var group = app.MapGroup("/videos/{hash}").WithTags("Videos");
         group.MapGet("/stopped", StoppedAsync);
-        group.MapPut("/stop", (string hash, UpdateAnyVideoHandler handler, CancellationToken ct) => SetStoppedAsync(hash, true, handler, ct));
-        group.MapPut("/resume", (string hash, UpdateAnyVideoHandler handler, CancellationToken ct) => SetStoppedAsync(hash, false, handler, ct));
-        group.MapPost("/transcoding-status", TranscodingStatusAsync);
+        group.MapPut("/stop", (string hash, UpdateAnyVideoHandler handler, CancellationToken ct) => SetStoppedAsync(hash, true, handler, ct))
+            .RequireAuthorization(AccessPolicies.Author);
+        group.MapPut("/resume", (string hash, UpdateAnyVideoHandler handler, CancellationToken ct) => SetStoppedAsync(hash, false, handler, ct))
+            .RequireAuthorization(AccessPolicies.Author);
+        // The old transcoder's report: the service's own call.
+        group.MapPost("/transcoding-status", TranscodingStatusAsync).RequireAuthorization(AccessPolicies.Admin);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using GraphQL.Types;
 using VideoPlatform.Api.GraphQL;
 using VideoPlatform.Api.GraphQL.Errors;
@@ -19,7 +20,7 @@ public static class VideoMutations
                 var result = await handler.HandleAsync(InputFields.Read<NewVideo>(input), ct);
                 return result.IsSuccess ? Payload.Of(result.Value.Video) : Payload.Failed(result.ToPayloadErrors());
             },
-            "Creates the admin video, or updates the given fields of the one with this hash.");
+            "Creates the admin video, or updates the given fields of the one with this hash.", policy: AccessPolicies.Admin);
 
         MutationField.Add<UpdateVideoInputGraphType, VideoGraphType, UpdateVideoHandler>(mutation, "updateVideo", "video",
             [typeof(VideoNotFoundErrorGraphType), typeof(ValidationErrorGraphType)],
@@ -28,7 +29,7 @@ public static class VideoMutations
                 var hash = input.Text("Hash")!;
                 var result = await handler.HandleAsync(hash, InputFields.Read<VideoUpdate>(input), ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(hash: hash));
-            });
+            }, policy: AccessPolicies.Admin);
 
         MutationField.Add<DeleteVideoInputGraphType, VideoGraphType, DeleteVideoHandler>(mutation, "deleteVideo", "video",
             [typeof(VideoNotFoundErrorGraphType)],
@@ -37,6 +38,6 @@ public static class VideoMutations
                 var hash = input.Text("Hash")!;
                 var result = await handler.HandleAsync(hash, ct);
                 return result.IsSuccess ? Payload.Of(result.Value) : Payload.Failed(result.ToPayloadErrors(hash: hash));
-            });
+            }, policy: AccessPolicies.Admin);
     }
 }

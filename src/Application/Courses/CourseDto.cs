@@ -17,4 +17,7 @@ public record CourseDto
     public string? PromoVideoId { get; init; }
     public DateTime? CreatedAt { get; init; }
     public DateTime? UpdatedAt { get; init; }
+
+    /// <summary>Who may change the course besides admins (their token's sub); null for a course nobody owns yet.</summary>
+    public string? OwnerId { get; init; }
 }

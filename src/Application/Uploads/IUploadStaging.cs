@@ -39,8 +39,9 @@ public interface IUploadStaging
 
     Task<IReadOnlyList<StagedUpload>> ListAsync(CancellationToken ct);
 
-    /// <summary>How many uploads are in progress (started and not completed), expired or not.</summary>
-    Task<int> CountOpenAsync(CancellationToken ct);
+    /// <summary>How many uploads are in progress (started and not completed, expired or not): in all, and
+    /// started by <paramref name="startedBy"/> (0 when null).</summary>
+    Task<OpenUploads> CountOpenAsync(string? startedBy, CancellationToken ct);
 
     /// <summary>Free bytes on the storage's volume, when the platform can tell.</summary>
     long? AvailableBytes();
@@ -48,3 +49,6 @@ public interface IUploadStaging
     /// <summary>Whether the upload's file is already in its published place (a complete stopped after publishing).</summary>
     Task<bool> IsPublishedAsync(UploadSession session, CancellationToken ct);
 }
+
+/// <summary>Uploads in progress: in all, and those of one caller.</summary>
+public sealed record OpenUploads(int Total, int ByCaller);

@@ -29,6 +29,9 @@ public sealed class UploadOptions
     /// <summary>Most uploads in progress at once (started, not completed, not expired), across all callers.</summary>
     public int MaxOpenUploads { get; set; } = 1000;
 
+    /// <summary>Most uploads one caller may have in progress at once (admins included: a runaway script is a script).</summary>
+    public int MaxOpenUploadsPerCaller { get; set; } = 20;
+
     /// <summary>Free space the storage must keep: a chunk that would leave less is refused (507), so uploads
     /// cannot fill the disk the databases and finished videos live on.</summary>
     public long MinFreeBytes { get; set; } = 1024L * 1024 * 1024;

@@ -28,12 +28,19 @@ public sealed class Course
     public DateTime? CreatedAt { get; private set; }
     public DateTime? UpdatedAt { get; private set; }
 
-    public static Course Create(string title, CourseChanges details, DateTime now)
+    /// <summary>
+    /// Who created the course (their token's <c>sub</c>, or an API key's name); they may change it. Null for
+    /// courses from before accounts (or made in the open, anonymous mode): only an admin may change those.
+    /// </summary>
+    public string? OwnerId { get; private set; }
+
+    public static Course Create(string title, CourseChanges details, DateTime now, string? ownerId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         var course = new Course
         {
             Title = title.Trim(),
+            OwnerId = ownerId,
             Level = DefaultLevel,
             Language = DefaultLanguage,
             Price = 0.0,
@@ -43,6 +50,14 @@ public sealed class Course
         };
         course.Apply(details with { Title = null }, now);
         return course;
+    }
+
+    /// <summary>Gives the course to another owner (an admin's act: e.g. a course from before accounts to its instructor).</summary>
+    public void AssignOwner(string ownerId, DateTime now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ownerId);
+        OwnerId = ownerId;
+        UpdatedAt = now;
     }
 
     public void Publish(DateTime now) => Apply(new CourseChanges { Status = PublishedStatus }, now);

@@ -9,6 +9,7 @@ public enum UploadState
 }
 
 /// <summary>What is known of an upload from init on; persisted, so it survives restarts.</summary>
+/// <param name="StartedBy">The caller who started it (only they or an admin may continue it); null when started anonymously.</param>
 public sealed record UploadSession(
     string UploadId,
     string Filename,
@@ -18,7 +19,8 @@ public sealed record UploadSession(
     DateTime CreatedAt,
     DateTime ExpiresAt,
     UploadState State = UploadState.Uploading,
-    UploadResult? Result = null)
+    UploadResult? Result = null,
+    string? StartedBy = null)
 {
     public const string NoCourseFolder = "default";
 

@@ -20,21 +20,33 @@ public sealed class CrossOriginBrowserTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task A_page_from_a_listed_origin_lists_videos_and_starts_an_upload_and_an_unlisted_one_is_blocked()
+    public async Task A_page_from_a_listed_origin_uploads_with_a_token_and_an_unlisted_one_is_blocked()
     {
         var browserTests = Path.Combine(RepositoryRoot(), "tests", "browser");
         Assert.True(File.Exists("/usr/bin/chromium"), "Debian's chromium is not installed; ./test.sh installs it.");
         var (allowed, blocked) = (FreePort(), FreePort());
         using var host = new KestrelHost(_folder, new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = $"http://127.0.0.1:{allowed}" });
+        var instructor = TestTokens.Instructor("teacher-7");
+        using var teacher = new HttpClient { BaseAddress = host.Address };
+        teacher.DefaultRequestHeaders.Authorization = new("Bearer", instructor);
+        var course = await (await teacher.PostJsonAsync("/api/courses", new { title = "Filmed in a browser" })).BodyAsync();
+        var courseId = (int)course["course_id"]!;
 
-        var (exit, output, errors) = await RunAsync(browserTests, "cors-smoke.mjs", host.Address.ToString().TrimEnd('/'), allowed.ToString(), blocked.ToString());
+        var (exit, output, errors) = await RunAsync(browserTests, "cors-smoke.mjs", host.Address.ToString().TrimEnd('/'), allowed.ToString(), blocked.ToString(),
+            instructor, courseId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.True(exit == 0, $"browser check failed:\n{output}\n{errors}");
         var seen = JsonNode.Parse(output.Trim().Split('\n')[^1])!;
-        Assert.Equal(200, (int)seen["allowed"]!["videos"]!["status"]!);
-        Assert.Equal(200, (int)seen["allowed"]!["init"]!["status"]!);
-        var uploadId = (string)seen["allowed"]!["init"]!["uploadId"]!;
-        Assert.True(Directory.Exists(Path.Combine(_folder.StorageRoot, "uploads", uploadId)));
+        var page = seen["allowed"]!;
+        Assert.Equal(200, (int)page["videos"]!["status"]!);
+        Assert.Equal(401, (int)page["anonymousInit"]!["status"]!);
+        Assert.Equal("Bearer", (string?)page["anonymousInit"]!["challenge"]);
+        Assert.Equal(200, (int)page["init"]!["status"]!);
+        Assert.Equal(200, (int)page["chunk"]!["status"]!);
+        Assert.Equal(200, (int)page["complete"]!["status"]!);
+        var hash = (string)page["complete"]!["hash"]!;
+        Assert.True(File.Exists(Path.Combine(_folder.StorageRoot, "originals", courseId.ToString(System.Globalization.CultureInfo.InvariantCulture), hash, "from-the-browser.mp4")));
+        Assert.Equal(courseId, (int)(await host.Client.GetJsonAsync($"/course-videos/{hash}"))["course_id"]!);
         Assert.Contains("Failed to fetch", (string?)seen["blocked"]!["error"]);
     }
 

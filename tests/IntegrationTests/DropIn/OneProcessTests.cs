@@ -19,7 +19,7 @@ public sealed class OneProcessTests : IDisposable
 
         foreach (var url in service.Urls)
         {
-            using var client = new HttpClient { BaseAddress = url };
+            using var client = ServiceProcess.AdminClient(url);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/videos")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/courses")).StatusCode);

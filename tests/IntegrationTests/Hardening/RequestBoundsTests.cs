@@ -125,7 +125,7 @@ public sealed class RequestBoundsTests : IDisposable
             $"--{Boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"blob\"\r\n\r\n" + new string('x', 5000)); // no closing boundary
 
         using var connection = await _host.SendAsync(
-            $"POST /upload/chunk HTTP/1.1\r\nHost: {{host}}\r\nContent-Type: multipart/form-data; boundary={Boundary}\r\n" +
+            $"POST /upload/chunk HTTP/1.1\r\nHost: {{host}}\r\n{KestrelHost.Authorization}Content-Type: multipart/form-data; boundary={Boundary}\r\n" +
             $"Content-Length: {body.Length}\r\nConnection: close\r\n\r\n", body);
         var answer = await KestrelHost.ReadResponseAsync(connection);
 

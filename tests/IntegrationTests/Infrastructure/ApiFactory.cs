@@ -34,7 +34,10 @@ public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, st
         builder.UseSetting("Storage:Root", Folder.StorageRoot);
         // Tests that are not about media processing do not start ffmpeg on their made-up bytes; media tests turn it on.
         builder.UseSetting("Media:Enabled", "false");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        // Tests make many writes quickly; the rate limit tests set their own limits.
+        builder.UseSetting("RateLimits:Writes:PermitLimit", "1000000");
+        builder.UseSetting("RateLimits:UploadStarts:PermitLimit", "1000000");
+        foreach (var (key, value) in TestTokens.Settings.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);
         }
@@ -51,6 +54,21 @@ public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, st
             services.AddSingleton<TimeProvider>(Clock);
             ExtraServices?.Invoke(services);
         });
+    }
+
+    /// <summary>Clients act as an admin (see <see cref="TestTokens"/>); a test about access sets its own credentials.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Admin);
+    }
+
+    /// <summary>A client that sends <paramref name="token"/> (none when null) instead of the admin's.</summary>
+    public HttpClient ClientWith(string? token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = token is null ? null : new("Bearer", token);
+        return client;
     }
 
     protected override void Dispose(bool disposing)

@@ -20,6 +20,7 @@ public sealed class KestrelHost : IDisposable
         Address = new Uri(Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
             .Replace("localhost", "127.0.0.1").Replace("[::1]", "127.0.0.1"));
         Client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        Client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Admin);
     }
 
     public ApiFactory Factory { get; }
@@ -27,6 +28,9 @@ public sealed class KestrelHost : IDisposable
     public Uri Address { get; }
 
     public HttpClient Client { get; }
+
+    /// <summary>The admin's credentials as a header line, for requests written by hand.</summary>
+    public static string Authorization => $"Authorization: Bearer {TestTokens.Admin}\r\n";
 
     /// <summary>Opens a connection and sends <paramref name="head"/> (request line and headers) and the first body bytes.</summary>
     public async Task<TcpClient> SendAsync(string head, ReadOnlyMemory<byte> body)
@@ -47,7 +51,7 @@ public sealed class KestrelHost : IDisposable
     public async Task<int> SendWholeAsync(string method, string path, string contentType, byte[] body)
     {
         using var connection = await SendAsync(
-            $"{method} {path} HTTP/1.1\r\nHost: {{host}}\r\nContent-Type: {contentType}\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n",
+            $"{method} {path} HTTP/1.1\r\nHost: {{host}}\r\n{Authorization}Content-Type: {contentType}\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n",
             ReadOnlyMemory<byte>.Empty);
         var sending = Task.Run(async () =>
         {

@@ -34,6 +34,11 @@ public sealed class ServiceProcess(TestFolder folder) : IDisposable
                 ["Storage__Root"] = folder.StorageRoot,
             },
         };
+        foreach (var (key, value) in TestTokens.Settings)
+        {
+            start.Environment[key.Replace(":", "__")] = value;
+        }
+
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
@@ -42,7 +47,7 @@ public sealed class ServiceProcess(TestFolder folder) : IDisposable
         _process = Process.Start(start)!;
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        var client = new HttpClient { BaseAddress = Urls[0] };
+        var client = AdminClient(Urls[0]);
         for (var i = 0; i < 300; i++)
         {
             try
@@ -82,5 +87,13 @@ public sealed class ServiceProcess(TestFolder folder) : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>A client for <paramref name="url"/> that acts as an admin.</summary>
+    public static HttpClient AdminClient(Uri url)
+    {
+        var client = new HttpClient { BaseAddress = url };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Admin);
+        return client;
     }
 }

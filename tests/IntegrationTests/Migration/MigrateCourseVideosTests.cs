@@ -1,3 +1,5 @@
+using VideoPlatform.Api.Access;
+using VideoPlatform.Application.Access;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -173,10 +175,11 @@ public sealed class MigrateCourseVideosTests : IDisposable
     {
         await using var scope = _factory.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var handler = new MigrateCourseVideosHandler(
+        var courses = services.GetRequiredService<ICourseRepository>();
+        var handler = new MigrateCourseVideosHandler(new Permissions(new CommandLineOperator(), courses),
             services.GetRequiredService<IVideoRepository>(), services.GetRequiredService<ICourseVideoRepository>(),
-            services.GetRequiredService<ICourseRepository>(), checkpoints ?? new MigrationCheckpoints());
-        return await handler.HandleAsync(dryRun, default);
+            courses, checkpoints ?? new MigrationCheckpoints());
+        return (await handler.HandleAsync(dryRun, default)).Value;
     }
 
     private void EveryHashOnceInTheCourseList()

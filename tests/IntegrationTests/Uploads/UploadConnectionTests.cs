@@ -63,7 +63,7 @@ public sealed class UploadConnectionTests : IDisposable
 
     /// <summary>Starts a raw PUT of a chunk and sends only the first bytes of its body.</summary>
     private Task<TcpClient> PartialPutAsync(string id, byte[] body, int sendFirst) =>
-        _host.SendAsync($"PUT /upload/{id}/chunks/0 HTTP/1.1\r\nHost: {{host}}\r\n" +
+        _host.SendAsync($"PUT /upload/{id}/chunks/0 HTTP/1.1\r\nHost: {{host}}\r\n{KestrelHost.Authorization}" +
                         $"Content-Type: application/octet-stream\r\nContent-Length: {body.Length}\r\n\r\n", body.AsMemory(0, sendFirst));
 
     /// <summary>The chunk's bytes are being written once its temporary file exists (its size is not known yet).</summary>

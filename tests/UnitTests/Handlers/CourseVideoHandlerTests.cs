@@ -1,6 +1,7 @@
 using Ardalis.Result;
 using MapsterMapper;
 using VideoPlatform.Application;
+using VideoPlatform.Application.Access;
 using VideoPlatform.Application.CourseVideos;
 using VideoPlatform.Application.CourseVideos.ListVideosOfCourse;
 using VideoPlatform.Application.CourseVideos.ListVideosOfCourses;
@@ -28,7 +29,7 @@ public sealed class CourseVideoHandlerTests
         _videos = new InMemoryVideos(_log);
     }
 
-    private UpsertCourseVideoHandler Upsert() => new(_courseVideos, _courses, _mapper, TimeProvider.System);
+    private UpsertCourseVideoHandler Upsert() => new(new Permissions(FakeCaller.Admin, _courses), _courseVideos, _courses, _mapper, TimeProvider.System);
 
     [Fact]
     public async Task A_course_video_for_a_missing_course_is_refused_and_nothing_is_stored()

@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Access;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -16,14 +17,15 @@ public sealed record Payload(object? Entity, IReadOnlyList<object>? Errors)
 /// Adds a mutation in HotChocolate's mutation-convention shape:
 /// <c>name(input: NameInput!): NamePayload!</c>, where the payload holds the entity and
 /// <c>errors: [NameError!]</c>, a union of the typed errors the mutation can report. The use case's
-/// handler is injected from the request's services.
+/// handler is injected from the request's services. Every mutation is a write: it answers to a door policy
+/// (<see cref="AccessPolicies"/>) and takes a write permit (<see cref="FieldAccess"/>).
 /// </summary>
 public static class MutationField
 {
     public static void Add<TInput, TEntity, THandler>(
         ObjectGraphType root, string name, string entityField, Type[] errorTypes,
         Func<THandler, IDictionary<string, object?>, CancellationToken, Task<Payload>> resolve,
-        string? description = null)
+        string? description = null, string policy = AccessPolicies.Author)
         where TInput : IInputObjectGraphType
         where TEntity : IGraphType
         where THandler : notnull
@@ -55,8 +57,11 @@ public static class MutationField
             Description = description,
             ResolvedType = new NonNullGraphType(payload),
             Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<TInput>> { Name = "input" }),
-            Resolver = new FuncFieldResolver<object?>(async c => await resolve(
-                c.RequestServices!.GetRequiredService<THandler>(), c.GetArgument<Dictionary<string, object?>>("input"), c.CancellationToken)),
-        });
+            Resolver = new FuncFieldResolver<object?>(async c =>
+            {
+                await FieldAccess.DemandWriteAsync(c, policy);
+                return await resolve(c.RequestServices!.GetRequiredService<THandler>(), c.GetArgument<Dictionary<string, object?>>("input"), c.CancellationToken);
+            }),
+        }.AuthorizeWithPolicy(policy));
     }
 }

@@ -27,6 +27,12 @@ public static class ResultGraphQLExtensions
     /// <summary>The payload's typed errors for a failed result; <paramref name="notFound"/> types a not-found (by default a course, or a video when a hash is given).</summary>
     public static IReadOnlyList<object> ToPayloadErrors(this Ardalis.Result.IResult result, int? courseId = null, string? hash = null, Func<string, object>? notFound = null)
     {
+        // A refusal is not something the input can fix: an error, as HotChocolate's authorization raises it.
+        if (result.Status is ResultStatus.Unauthorized or ResultStatus.Forbidden)
+        {
+            throw new ExecutionError(string.Join(" ", result.Errors)) { Code = Code(result) };
+        }
+
         var errors = result.ValidationErrors.Where(e => e.Severity != ValidationSeverity.Info).Select(e =>
             {
                 var message = GraphQLNames.Render(e.ErrorMessage, e.Identifier);
@@ -48,6 +54,8 @@ public static class ResultGraphQLExtensions
     private static string Code(Ardalis.Result.IResult result) => result.Status switch
     {
         ResultStatus.NotFound => "NOT_FOUND",
+        ResultStatus.Unauthorized => FieldAccess.NotAuthenticated,
+        ResultStatus.Forbidden => FieldAccess.NotAuthorized,
         ResultStatus.Conflict => "CONFLICT",
         ResultStatus.Invalid when result.ValidationErrors.Any(e => e.ErrorCode == ErrorCodes.TooLarge) => "TOO_LARGE",
         ResultStatus.Invalid => "INVALID",

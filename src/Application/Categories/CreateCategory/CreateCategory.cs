@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using MapsterMapper;
 using VideoPlatform.Application.Validation;
 using VideoPlatform.Domain.Categories;
@@ -6,12 +7,17 @@ using VideoPlatform.Domain.Common;
 
 namespace VideoPlatform.Application.Categories.CreateCategory;
 
-public sealed class CreateCategoryHandler(ICategoryRepository categories, IMapper mapper, TimeProvider clock)
+public sealed class CreateCategoryHandler(Permissions permissions, ICategoryRepository categories, IMapper mapper, TimeProvider clock)
 {
     public const string NameTaken = "Category with this name already exists";
 
     public async Task<Result<CategoryDto>> HandleAsync(NewCategory input, CancellationToken ct)
     {
+        if (permissions.ToAdminister("manage categories") is { IsSuccess: false } refused)
+        {
+            return refused.Refused<CategoryDto>();
+        }
+
         var errors = new FieldErrors().AddRange(Category.Check(input.Name, input.Description));
         if (errors.Any)
         {

@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using MapsterMapper;
 using VideoPlatform.Application.Media;
 using VideoPlatform.Application.Metadata;
@@ -6,7 +7,7 @@ using VideoPlatform.Application.Metadata;
 namespace VideoPlatform.Application.CourseVideos.DeleteCourseVideo;
 
 /// <summary>Deletes a course video, its row and then its files; answers the video as it was.</summary>
-public sealed class DeleteCourseVideoHandler(ICourseVideoRepository courseVideos, IMediaLibrary files, IMapper mapper)
+public sealed class DeleteCourseVideoHandler(Permissions permissions, ICourseVideoRepository courseVideos, IMediaLibrary files, IMapper mapper)
 {
     public async Task<Result<VideoDto>> HandleAsync(string hash, CancellationToken ct)
     {
@@ -14,6 +15,11 @@ public sealed class DeleteCourseVideoHandler(ICourseVideoRepository courseVideos
         if (video is null)
         {
             return Result<VideoDto>.NotFound(CourseVideoErrors.NotFound);
+        }
+
+        if (await permissions.ToChangeCourseAsync(video.CourseId, ct) is { IsSuccess: false } refused)
+        {
+            return refused.Refused<VideoDto>();
         }
 
         var deleted = mapper.Map<VideoDto>(video);

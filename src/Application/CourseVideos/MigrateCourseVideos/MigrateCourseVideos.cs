@@ -1,3 +1,5 @@
+using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Videos;
 using VideoPlatform.Domain.Courses;
@@ -42,10 +44,15 @@ public class MigrationCheckpoints
 /// videos.db before courses.db.
 /// </summary>
 public sealed class MigrateCourseVideosHandler(
-    IVideoRepository videos, ICourseVideoRepository courseVideos, ICourseRepository courses, MigrationCheckpoints checkpoints)
+    Permissions permissions, IVideoRepository videos, ICourseVideoRepository courseVideos, ICourseRepository courses, MigrationCheckpoints checkpoints)
 {
-    public async Task<MigrationReport> HandleAsync(bool dryRun, CancellationToken ct)
+    public async Task<Result<MigrationReport>> HandleAsync(bool dryRun, CancellationToken ct)
     {
+        if (permissions.ToAdminister("run the migration") is { IsSuccess: false } refused)
+        {
+            return refused.Refused<MigrationReport>();
+        }
+
         List<string> moved = [], alreadyPresent = [], conflicts = [];
         List<MigrationOrphan> orphans = [];
         var courseExists = new Dictionary<int, bool>();

@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using MapsterMapper;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Media;
@@ -6,7 +7,7 @@ using VideoPlatform.Application.Metadata;
 
 namespace VideoPlatform.Application.CourseVideos.UpdateCourseVideo;
 
-public sealed class UpdateCourseVideoHandler(ICourseVideoRepository courseVideos, ICourseRepository courses, MediaWakeup wakeup, IMapper mapper)
+public sealed class UpdateCourseVideoHandler(Permissions permissions, ICourseVideoRepository courseVideos, ICourseRepository courses, MediaWakeup wakeup, IMapper mapper)
 {
     public async Task<Result<VideoDto>> HandleAsync(string hash, VideoUpdate input, CancellationToken ct)
     {
@@ -22,11 +23,22 @@ public sealed class UpdateCourseVideoHandler(ICourseVideoRepository courseVideos
             return Result<VideoDto>.NotFound(CourseVideoErrors.NotFound);
         }
 
+        if (await permissions.ToChangeCourseAsync(video.CourseId, ct) is { IsSuccess: false } refused)
+        {
+            return refused.Refused<VideoDto>();
+        }
+
         if (input.CourseId is int courseId && courseId != video.CourseId)
         {
             if (!await courses.ExistsAsync(courseId, ct))
             {
                 return CourseVideoErrors.CourseMissing<VideoDto>(courseId);
+            }
+
+            // Moving a video takes the right to change both courses.
+            if (await permissions.ToChangeCourseAsync(courseId, ct) is { IsSuccess: false } notTarget)
+            {
+                return notTarget.Refused<VideoDto>();
             }
 
             video.MoveToCourse(courseId);

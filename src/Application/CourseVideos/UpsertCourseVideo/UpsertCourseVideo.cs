@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using MapsterMapper;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Metadata;
@@ -8,7 +9,7 @@ using VideoPlatform.Domain.Courses;
 namespace VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
 
 /// <summary>Creates the course video in courses.db, or updates the fields given (same hash).</summary>
-public sealed class UpsertCourseVideoHandler(ICourseVideoRepository courseVideos, ICourseRepository courses, IMapper mapper, TimeProvider clock)
+public sealed class UpsertCourseVideoHandler(Permissions permissions, ICourseVideoRepository courseVideos, ICourseRepository courses, IMapper mapper, TimeProvider clock)
 {
     public async Task<Result<VideoCreated>> HandleAsync(NewVideo input, CancellationToken ct)
     {
@@ -29,7 +30,17 @@ public sealed class UpsertCourseVideoHandler(ICourseVideoRepository courseVideos
             return CourseVideoErrors.CourseMissing<VideoCreated>(courseId);
         }
 
+        if (await permissions.ToChangeCourseAsync(courseId, ct) is { IsSuccess: false } refused)
+        {
+            return refused.Refused<VideoCreated>();
+        }
+
         var existing = await courseVideos.GetByHashAsync(input.Hash!, ct);
+        if (existing is not null && existing.CourseId != courseId &&
+            await permissions.ToChangeCourseAsync(existing.CourseId, ct) is { IsSuccess: false } notSource)
+        {
+            return notSource.Refused<VideoCreated>(); // moving a video takes the right to change both courses
+        }
         if (existing is null)
         {
             var video = CourseVideo.Create(input.Hash!, input.Filename!, input, courseId, clock.GetUtcNow().UtcDateTime);

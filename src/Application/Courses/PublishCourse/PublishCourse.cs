@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using MapsterMapper;
 using VideoPlatform.Application.CourseVideos.ListVideosOfCourses;
 
@@ -10,7 +11,7 @@ public sealed record VideoProgress(string VideoHash, string? Status);
 public sealed record CoursePublished(CourseDto Course, IReadOnlyList<VideoProgress> Videos);
 
 /// <summary>Publishes a course (status published) or takes it back to draft; answers it with how far each of its videos is.</summary>
-public sealed class PublishCourseHandler(ICourseRepository courses, ListVideosOfCoursesHandler videos, IMapper mapper, TimeProvider clock)
+public sealed class PublishCourseHandler(Permissions permissions, ICourseRepository courses, ListVideosOfCoursesHandler videos, IMapper mapper, TimeProvider clock)
 {
     public async Task<Result<CoursePublished>> HandleAsync(int id, bool publish, CancellationToken ct)
     {
@@ -18,6 +19,11 @@ public sealed class PublishCourseHandler(ICourseRepository courses, ListVideosOf
         if (course is null)
         {
             return Result<CoursePublished>.NotFound(CourseErrors.NotFound);
+        }
+
+        if (permissions.ToChange(course) is { IsSuccess: false } refused)
+        {
+            return refused.Refused<CoursePublished>();
         }
 
         if (publish)

@@ -1,11 +1,12 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using MapsterMapper;
 using VideoPlatform.Application.Validation;
 using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Application.Courses.UpdateCourse;
 
-public sealed class UpdateCourseHandler(ICourseRepository courses, IMapper mapper, TimeProvider clock)
+public sealed class UpdateCourseHandler(Permissions permissions, ICourseRepository courses, IMapper mapper, TimeProvider clock)
 {
     public async Task<Result<CourseDto>> HandleAsync(int id, CourseChanges input, CancellationToken ct)
     {
@@ -19,6 +20,11 @@ public sealed class UpdateCourseHandler(ICourseRepository courses, IMapper mappe
         if (course is null)
         {
             return Result<CourseDto>.NotFound(CourseErrors.NotFound);
+        }
+
+        if (permissions.ToChange(course) is { IsSuccess: false } refused)
+        {
+            return refused.Refused<CourseDto>();
         }
 
         course.Apply(input, clock.GetUtcNow().UtcDateTime);

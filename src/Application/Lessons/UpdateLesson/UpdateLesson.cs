@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using MapsterMapper;
 using VideoPlatform.Application.Sections;
 using VideoPlatform.Application.Validation;
@@ -7,10 +8,15 @@ using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Application.Lessons.UpdateLesson;
 
-public sealed class UpdateLessonHandler(ISectionRepository sections, ILessonRepository lessons, IMapper mapper)
+public sealed class UpdateLessonHandler(Permissions permissions, ISectionRepository sections, ILessonRepository lessons, IMapper mapper)
 {
     public async Task<Result<LessonDto>> HandleAsync(int courseId, int lessonId, LessonChanges input, CancellationToken ct)
     {
+        if (await permissions.ToChangeCourseAsync(courseId, ct) is { IsSuccess: false } refused)
+        {
+            return refused.Refused<LessonDto>();
+        }
+
         var errors = new FieldErrors().AddRange(input.Check(creating: false));
         if (errors.Any)
         {

@@ -1,10 +1,11 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using VideoPlatform.Application.Validation;
 
 namespace VideoPlatform.Application.Media.PublishVideo;
 
 /// <summary>Publishes a video (admin or course video) once its renditions are ready.</summary>
-public sealed class PublishVideoHandler(MediaLookup lookup)
+public sealed class PublishVideoHandler(Permissions permissions, MediaLookup lookup)
 {
     public const string NotReady = "transcode not completed";
 
@@ -14,6 +15,11 @@ public sealed class PublishVideoHandler(MediaLookup lookup)
         if (video is null)
         {
             return Result<string>.NotFound(MediaLookup.NotFound);
+        }
+
+        if (await permissions.ToChangeAsync(video, ct) is { IsSuccess: false } refused)
+        {
+            return refused.Refused<string>();
         }
 
         if (!video.TryPublish())

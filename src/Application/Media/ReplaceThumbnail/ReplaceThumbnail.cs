@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using VideoPlatform.Application.Validation;
 using VideoPlatform.Domain.Common;
 using VideoPlatform.Domain.Media;
@@ -6,7 +7,7 @@ using VideoPlatform.Domain.Media;
 namespace VideoPlatform.Application.Media.ReplaceThumbnail;
 
 /// <summary>Replaces a video's thumbnail with an image someone chose (JPEG, PNG or WebP, by its bytes).</summary>
-public sealed class ReplaceThumbnailHandler(MediaLookup lookup, IMediaLibrary library)
+public sealed class ReplaceThumbnailHandler(Permissions permissions, MediaLookup lookup, IMediaLibrary library)
 {
     /// <summary>A thumbnail is a picture, not a poster print.</summary>
     public const long MaxBytes = 10 * 1024 * 1024;
@@ -18,6 +19,11 @@ public sealed class ReplaceThumbnailHandler(MediaLookup lookup, IMediaLibrary li
         if (video is null)
         {
             return Result<string>.NotFound(MediaLookup.NotFound);
+        }
+
+        if (await permissions.ToChangeAsync(video, ct) is { IsSuccess: false } refused)
+        {
+            return refused.Refused<string>();
         }
 
         var header = new byte[ImageFormat.HeaderLength];

@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using MapsterMapper;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Validation;
@@ -6,10 +7,15 @@ using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Application.Sections.AddSection;
 
-public sealed class AddSectionHandler(ICourseRepository courses, ISectionRepository sections, IMapper mapper)
+public sealed class AddSectionHandler(Permissions permissions, ICourseRepository courses, ISectionRepository sections, IMapper mapper)
 {
     public async Task<Result<SectionDto>> HandleAsync(int courseId, SectionChanges input, CancellationToken ct)
     {
+        if (await permissions.ToChangeCourseAsync(courseId, ct) is { IsSuccess: false } refused)
+        {
+            return refused.Refused<SectionDto>();
+        }
+
         var errors = new FieldErrors().AddRange(input.Check(creating: true));
         if (errors.Any)
         {

@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using Microsoft.Extensions.Options;
 using VideoPlatform.Application.Validation;
 using VideoPlatform.Domain.Uploads;
@@ -6,7 +7,7 @@ using VideoPlatform.Domain.Uploads;
 namespace VideoPlatform.Application.Uploads.AbortUpload;
 
 /// <summary>Drops an unfinished upload and its staged bytes. A completed upload is a video: delete that instead.</summary>
-public sealed class AbortUploadHandler(IUploadStaging staging, StagedUploadCleanup cleanup, IOptions<UploadOptions> options)
+public sealed class AbortUploadHandler(IUploadStaging staging, StagedUploadCleanup cleanup, Permissions permissions, IOptions<UploadOptions> options)
 {
     public async Task<Result> HandleAsync(string? uploadId, CancellationToken ct)
     {
@@ -27,6 +28,11 @@ public sealed class AbortUploadHandler(IUploadStaging staging, StagedUploadClean
         if (session is null)
         {
             return Result.NotFound($"Upload {id} does not exist or has expired.");
+        }
+
+        if (permissions.ToContinue(session) is { IsSuccess: false } refused)
+        {
+            return refused;
         }
 
         // A complete that stopped after writing the row made a video; only its record was left unfinished.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using Microsoft.Extensions.Options;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Media;
@@ -26,6 +27,7 @@ public sealed record UploadCompleted(string Hash, string Sha256, long Size);
 /// </summary>
 public sealed class CompleteUploadHandler(
     IUploadStaging staging,
+    Permissions permissions,
     ICourseRepository courses,
     UpsertCourseVideoHandler courseVideos,
     UpsertVideoHandler videos,
@@ -54,6 +56,11 @@ public sealed class CompleteUploadHandler(
         if (session is null || !session.IsLive(clock.GetUtcNow().UtcDateTime))
         {
             return UploadErrors.NotFound<UploadCompleted>(command.UploadId);
+        }
+
+        if (permissions.ToContinue(session) is { IsSuccess: false } refused)
+        {
+            return refused.Refused<UploadCompleted>();
         }
 
         UploadInput.SameCourse(command.CourseId, session, errors);
@@ -130,7 +137,7 @@ public sealed class CompleteUploadHandler(
         {
             // The course went away between the check and the insert: keep file and row consistent.
             await staging.UnpublishAsync(session, ct);
-            return Result<UploadCompleted>.Invalid(row.ValidationErrors);
+            return row.Map(_ => default(UploadCompleted)!);
         }
 
         var result = new UploadResult(session.UploadId, file.Sha256, file.Size, session.OriginalPath, clock.GetUtcNow().UtcDateTime);

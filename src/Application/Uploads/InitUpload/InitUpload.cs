@@ -1,5 +1,6 @@
 using Ardalis.Result;
 using Microsoft.Extensions.Options;
+using VideoPlatform.Application.Access;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Validation;
 using VideoPlatform.Domain.Common;
@@ -13,10 +14,16 @@ public sealed record InitUploadCommand(string? Filename, int TotalChunks, int? C
 
 public sealed record UploadStarted(string UploadId, string CourseFolder, DateTime ExpiresAt);
 
-public sealed class InitUploadHandler(IUploadStaging staging, ICourseRepository courses, IOptions<UploadOptions> options, TimeProvider clock)
+public sealed class InitUploadHandler(
+    IUploadStaging staging, ICourseRepository courses, Permissions permissions, IOptions<UploadOptions> options, TimeProvider clock)
 {
     public async Task<Result<UploadStarted>> HandleAsync(InitUploadCommand command, CancellationToken ct)
     {
+        if (permissions.ToAuthor("upload videos") is { IsSuccess: false } refused)
+        {
+            return refused.Refused<UploadStarted>();
+        }
+
         var limits = options.Value.Limits;
         var errors = new FieldErrors();
         var filename = UploadFileName.TryCreate(command.Filename);
@@ -69,22 +76,43 @@ public sealed class InitUploadHandler(IUploadStaging staging, ICourseRepository 
             return errors.ToInvalid<UploadStarted>();
         }
 
-        if (command.CourseId is { } id && !await courses.ExistsAsync(id, ct))
+        if (command.CourseId is { } id)
         {
-            return UploadErrors.Rule<UploadStarted>(nameof(command.CourseId),
-                $"Course {id} does not exist; create the course first or upload without a course.", ErrorCodes.CourseNotFound);
+            if (await courses.GetByIdAsync(id, ct) is not { } course)
+            {
+                return UploadErrors.Rule<UploadStarted>(nameof(command.CourseId),
+                    $"Course {id} does not exist; create the course first or upload without a course.", ErrorCodes.CourseNotFound);
+            }
+
+            if (permissions.ToChange(course) is { IsSuccess: false } notOwner)
+            {
+                return notOwner.Refused<UploadStarted>();
+            }
+        }
+        else if (permissions.ToAdminister("upload videos without a course (they become admin videos); name a course_id of yours") is
+                 { IsSuccess: false } notAdmin)
+        {
+            return notAdmin.Refused<UploadStarted>();
         }
 
-        var open = await staging.CountOpenAsync(ct);
-        if (open >= options.Value.MaxOpenUploads)
+        var open = await staging.CountOpenAsync(permissions.CallerId, ct);
+        if (open.Total >= options.Value.MaxOpenUploads)
         {
             return UploadErrors.Rule<UploadStarted>(nameof(command.Filename),
-                $"{open} uploads are in progress, the most this service takes at once; complete or abort one, or try again later.",
+                $"{open.Total} uploads are in progress, the most this service takes at once; complete or abort one, or try again later.",
+                ErrorCodes.LimitReached);
+        }
+
+        if (permissions.CallerId is not null && open.ByCaller >= options.Value.MaxOpenUploadsPerCaller)
+        {
+            return UploadErrors.Rule<UploadStarted>(nameof(command.Filename),
+                $"You have {open.ByCaller} uploads in progress, the most one caller may have; complete or abort one (DELETE /upload/{{upload_id}}) first.",
                 ErrorCodes.LimitReached);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = new UploadSession(UploadId.New(), filename!.Value, command.CourseId, command.TotalChunks, command.ChunkSize, now, now + options.Value.SessionTtl);
+        var session = new UploadSession(UploadId.New(), filename!.Value, command.CourseId, command.TotalChunks, command.ChunkSize, now,
+            now + options.Value.SessionTtl, StartedBy: permissions.CallerId);
         await staging.CreateAsync(session, ct);
         return new UploadStarted(session.UploadId, session.CourseFolder, session.ExpiresAt);
     }

@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using Microsoft.Extensions.Options;
 using VideoPlatform.Application.Validation;
 using VideoPlatform.Domain.Common;
@@ -11,7 +12,7 @@ public sealed record UploadChunkCommand(string UploadId, int Index, Stream Body,
 
 public sealed record ChunkAccepted(int Index, long Size, string? Sha256, bool AlreadyHad);
 
-public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOptions> options, TimeProvider clock)
+public sealed class UploadChunkHandler(IUploadStaging staging, Permissions permissions, IOptions<UploadOptions> options, TimeProvider clock)
 {
     public async Task<Result<ChunkAccepted>> HandleAsync(UploadChunkCommand command, CancellationToken ct)
     {
@@ -27,6 +28,11 @@ public sealed class UploadChunkHandler(IUploadStaging staging, IOptions<UploadOp
         if (session is null || !session.IsLive(clock.GetUtcNow().UtcDateTime))
         {
             return UploadErrors.NotFound<ChunkAccepted>(command.UploadId);
+        }
+
+        if (permissions.ToContinue(session) is { IsSuccess: false } refused)
+        {
+            return refused.Refused<ChunkAccepted>();
         }
 
         if (session.State == Domain.Uploads.UploadState.Completed)

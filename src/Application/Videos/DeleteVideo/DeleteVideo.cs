@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using MapsterMapper;
 using VideoPlatform.Application.Media;
 using VideoPlatform.Application.Metadata;
@@ -6,7 +7,7 @@ using VideoPlatform.Application.Metadata;
 namespace VideoPlatform.Application.Videos.DeleteVideo;
 
 /// <summary>Deletes an admin video, its row and then its files; answers the video as it was.</summary>
-public sealed class DeleteVideoHandler(IVideoRepository videos, IMediaLibrary files, IMapper mapper)
+public sealed class DeleteVideoHandler(Permissions permissions, IVideoRepository videos, IMediaLibrary files, IMapper mapper)
 {
     public async Task<Result<VideoDto>> HandleAsync(string hash, CancellationToken ct)
     {
@@ -14,6 +15,11 @@ public sealed class DeleteVideoHandler(IVideoRepository videos, IMediaLibrary fi
         if (video is null)
         {
             return Result<VideoDto>.NotFound(VideoErrors.NotFound);
+        }
+
+        if (permissions.ToAdminister("delete admin videos") is { IsSuccess: false } refused)
+        {
+            return refused.Refused<VideoDto>();
         }
 
         var deleted = mapper.Map<VideoDto>(video);

@@ -1,11 +1,12 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using MapsterMapper;
 using VideoPlatform.Application.Media;
 using VideoPlatform.Application.Metadata;
 
 namespace VideoPlatform.Application.Videos.UpdateVideo;
 
-public sealed class UpdateVideoHandler(IVideoRepository videos, MediaWakeup wakeup, IMapper mapper)
+public sealed class UpdateVideoHandler(Permissions permissions, IVideoRepository videos, MediaWakeup wakeup, IMapper mapper)
 {
     public async Task<Result<VideoDto>> HandleAsync(string hash, VideoUpdate input, CancellationToken ct)
     {
@@ -19,6 +20,11 @@ public sealed class UpdateVideoHandler(IVideoRepository videos, MediaWakeup wake
         if (video is null)
         {
             return Result<VideoDto>.NotFound(VideoErrors.NotFound);
+        }
+
+        if (permissions.ToAdminister("change admin videos") is { IsSuccess: false } refused)
+        {
+            return refused.Refused<VideoDto>();
         }
 
         video.Apply(input);

@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using VideoPlatform.Application.Access;
 using MapsterMapper;
 using VideoPlatform.Application.Metadata;
 using VideoPlatform.Domain.Videos;
@@ -9,10 +10,15 @@ namespace VideoPlatform.Application.Videos.UpsertVideo;
 /// Creates the admin video, or (same hash) updates the fields given. The admin page uploads first and
 /// then posts title and description for the same hash, so a repeat is normal.
 /// </summary>
-public sealed class UpsertVideoHandler(IVideoRepository videos, IMapper mapper, TimeProvider clock)
+public sealed class UpsertVideoHandler(Permissions permissions, IVideoRepository videos, IMapper mapper, TimeProvider clock)
 {
     public async Task<Result<VideoCreated>> HandleAsync(NewVideo input, CancellationToken ct)
     {
+        if (permissions.ToAdminister("add admin videos") is { IsSuccess: false } refused)
+        {
+            return refused.Refused<VideoCreated>();
+        }
+
         var errors = input.Check();
         if (errors.Any)
         {

@@ -182,15 +182,26 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
         return found;
     }
 
-    public Task<int> CountOpenAsync(CancellationToken ct)
+    public async Task<OpenUploads> CountOpenAsync(string? startedBy, CancellationToken ct)
     {
         if (!Directory.Exists(root.Uploads))
         {
-            return Task.FromResult(0);
+            return new(0, 0);
         }
 
         // A completed upload's folder keeps only its session: the chunk folder is what an open one has.
-        return Task.FromResult(Directory.EnumerateDirectories(root.Uploads).Count(path => Directory.Exists(Path.Combine(path, "chunks"))));
+        var open = Directory.EnumerateDirectories(root.Uploads).Where(path => Directory.Exists(Path.Combine(path, "chunks"))).ToList();
+        var byCaller = 0;
+        if (startedBy is not null)
+        {
+            foreach (var path in open)
+            {
+                var session = await DurableFiles.ReadJsonAsync<UploadSession>(Folder(Path.GetFileName(path)).Session, UploadFolder.Json, ct);
+                byCaller += session?.StartedBy == startedBy ? 1 : 0;
+            }
+        }
+
+        return new(open.Count, byCaller);
     }
 
     public long? AvailableBytes()
