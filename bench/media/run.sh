@@ -34,6 +34,8 @@ ffmpeg -hide_banner -loglevel error -y -f lavfi -i "testsrc2=size=1920x1080:rate
   -f lavfi -i "sine=frequency=440:duration=$LENGTH" "${source[@]}" -pix_fmt yuv420p \
   -c:a aac -shortest -movflags +faststart "$work/clip.mp4"
 
+# A loopback benchmark writes without credentials and faster than a person would (docs/access.md).
+Auth__AllowAnonymousWrites=true RateLimits__Writes__PermitLimit=1000000000 RateLimits__UploadStarts__PermitLimit=1000000000 \
 ASPNETCORE_URLS="http://127.0.0.1:$PORT" ConnectionStrings__Courses="Data Source=$work/courses.db" \
 ConnectionStrings__Videos="Data Source=$work/videos.db" Storage__Root="$work/storage" Logging__LogLevel__Default=Warning \
 Media__Preset="$PRESET" Media__PollInterval=00:00:00.100 \

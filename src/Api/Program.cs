@@ -22,8 +22,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = args,
     ContentRootPath = AppContext.BaseDirectory,
 });
-var isCommand = MigrateCourseVideosCommand.IsRequested(args);
-if (isCommand)
+var command = CommandLine.Find(args);
+if (command is not null)
 {
     // The report is the command's stdout; logs go to stderr.
     builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -34,16 +34,16 @@ builder.Services
     .AddInfrastructure(builder.Configuration)
     .AddApi(builder.Configuration)
     .AddGraphQLApi(builder.Configuration);
-if (isCommand)
+if (command is not null)
 {
     builder.Services.AddCommandLineOperator();
 }
 
 var app = builder.Build();
 await app.Services.InitializeInfrastructureAsync();
-if (isCommand)
+if (command is not null)
 {
-    return await MigrateCourseVideosCommand.RunAsync(app.Services, args);
+    return await command(app.Services, args);
 }
 
 app.ReportAccess();

@@ -14,6 +14,7 @@ using VideoPlatform.Domain.Videos;
 using VideoPlatform.Infrastructure.Health;
 using VideoPlatform.Infrastructure.Media;
 using VideoPlatform.Infrastructure.Persistence;
+using VideoPlatform.Infrastructure.Persistence.Copy;
 using VideoPlatform.Infrastructure.Persistence.Courses;
 using VideoPlatform.Infrastructure.Persistence.Schema;
 using VideoPlatform.Infrastructure.Persistence.Videos;
@@ -26,10 +27,11 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        var courses = SqliteConnectionStrings.Prepare(configuration.GetConnectionString("Courses") ?? "Data Source=data/courses.db");
-        var videos = SqliteConnectionStrings.Prepare(configuration.GetConnectionString("Videos") ?? "Data Source=data/videos.db");
-        services.AddDbContext<CoursesDbContext>(o => o.UseSqlite(courses));
-        services.AddDbContext<VideosDbContext>(o => o.UseSqlite(videos));
+        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var courses = Databases.ConnectionString(configuration, provider, "Courses");
+        var videos = Databases.ConnectionString(configuration, provider, "Videos");
+        services.AddDbContext<CoursesDbContext>(o => o.Use(provider, courses));
+        services.AddDbContext<VideosDbContext>(o => o.Use(provider, videos));
         services.AddScoped<ICourseRepository, CourseRepository>();
         services.AddScoped<ICourseVideoRepository, CourseVideoRepository>();
         services.AddScoped<IVideoRepository, VideoRepository>();
@@ -37,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<ILessonRepository, LessonRepository>();
         services.AddScoped<ICategoryRepository, CategoryRepository>();
         services.AddSingleton<SchemaBootstrapper>();
+        services.AddSingleton<DatabaseCopier>();
         services.AddExceptionHandler<DatabaseBusyExceptionHandler>();
 
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));

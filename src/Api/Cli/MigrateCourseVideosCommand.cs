@@ -18,8 +18,6 @@ public static class MigrateCourseVideosCommand
         WriteIndented = true,
     };
 
-    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
-
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         var options = args.Skip(1).ToList();

@@ -107,6 +107,14 @@ public sealed class QueryShape<T>
         Expression Value(object? value) => Parameter(Convert(value, type), type);
         Expression Not(Expression e) => Expression.Not(e);
 
+        // Text this service stores never holds NUL (TextRules refuses control characters) and PostgreSQL cannot
+        // even receive one, so a value with NUL is decided here: it matches nothing (and its negation everything).
+        if (field.Kind == FieldKind.String && condition.Value is string withNul && withNul.Contains('\0'))
+        {
+            return Expression.Constant(condition.Operator is FilterOperator.Neq or FilterOperator.NContains or
+                FilterOperator.NStartsWith or FilterOperator.NEndsWith);
+        }
+
         switch (condition.Operator)
         {
             case FilterOperator.Eq:
@@ -114,7 +122,8 @@ public sealed class QueryShape<T>
             case FilterOperator.Neq:
                 return Expression.NotEqual(member, Value(condition.Value));
             case FilterOperator.In or FilterOperator.Nin:
-                var list = CreateList(type, (IEnumerable?)condition.Value ?? Array.Empty<object?>());
+                var values = ((IEnumerable?)condition.Value ?? Array.Empty<object?>()).Cast<object?>().Where(v => v is not string t || !t.Contains('\0'));
+                var list = CreateList(type, values);
                 var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [type], Parameter(list, list.GetType()), member);
                 return condition.Operator == FilterOperator.In ? contains : Not(contains);
         }

@@ -5,8 +5,8 @@ namespace VideoPlatform.Infrastructure.Persistence;
 
 /// <summary>
 /// What both databases share: a column is its property's name in snake_case (the old services' names),
-/// so a new property is a new column with no mapping line, and on SQLite timestamps are stored as the
-/// old services' text.
+/// so a new property is a new column with no mapping line. Timestamps are UTC: on SQLite stored as the old
+/// services' text, on PostgreSQL in <c>timestamp</c> columns.
 /// </summary>
 public abstract class MetadataDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -15,6 +15,10 @@ public abstract class MetadataDbContext(DbContextOptions options) : DbContext(op
         if (Database.IsSqlite())
         {
             configurationBuilder.Properties<DateTime>().HaveConversion<SqlAlchemyDateTimeConverter>();
+        }
+        else if (Database.IsNpgsql())
+        {
+            configurationBuilder.Properties<DateTime>().HaveConversion<UtcTimestampConverter>().HaveColumnType("timestamp without time zone");
         }
     }
 

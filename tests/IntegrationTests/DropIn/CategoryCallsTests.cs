@@ -20,7 +20,7 @@ public sealed class CategoryCallsTests : LegacySiteTest
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(("Design", "Visual"), ((string?)category["name"], (string?)category["description"]));
         Assert.Equal("Category deleted successfully", (string?)deleted["message"]);
-        Assert.Equal(2, SqliteFile.Count(Folder.VideosDb, "categories"));
+        Assert.Equal(2, TestDb.Count(Folder.VideosDb, "categories"));
     }
 
     [Fact]

@@ -94,10 +94,10 @@ public sealed class CourseCallsTests : LegacySiteTest
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Course deleted successfully", (string?)(await response.BodyAsync())["message"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "courses", "id = 1"));
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "sections", "course_id = 1"));
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "lessons", "section_id IN (1, 3)"));
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "course_videos", "course_id = 1"));
-        Assert.Equal(1, SqliteFile.Count(Folder.CoursesDb, "lessons", "section_id = 2")); // course 2's lesson stays
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "courses", "id = 1"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "sections", "course_id = 1"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "lessons", "section_id IN (1, 3)"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "course_videos", "course_id = 1"));
+        Assert.Equal(1, TestDb.Count(Folder.CoursesDb, "lessons", "section_id = 2")); // course 2's lesson stays
     }
 }

@@ -22,7 +22,7 @@ public sealed class SectionLessonCallsTests : LegacySiteTest
         Assert.Equal("Indexes and plans", (string?)outline["sections"]![1]!["title"]);
         Assert.Equal("B-trees", (string?)outline["sections"]![1]!["lessons"]![0]!["title"]);
         Assert.Equal("Section deleted successfully", (string?)deleted["message"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "lessons", $"section_id = {sectionId}"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "lessons", $"section_id = {sectionId}"));
     }
 
     [Fact]

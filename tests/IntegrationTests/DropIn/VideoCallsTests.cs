@@ -16,9 +16,9 @@ public sealed class VideoCallsTests : LegacySiteTest
         var answer = await (await Client.PutJsonAsync("/videos/lesson1", new { transcoding_status = "completed", title = "Lesson one" })).BodyAsync();
 
         Assert.Equal("updated", (string?)answer["status"]);
-        Assert.Equal("completed", (string?)SqliteFile.Scalar(Folder.CoursesDb, "SELECT transcoding_status FROM course_videos WHERE hash = 'lesson1'"));
+        Assert.Equal("completed", (string?)TestDb.Scalar(Folder.CoursesDb, "SELECT transcoding_status FROM course_videos WHERE hash = 'lesson1'"));
         Assert.Equal("Lesson one", (string?)(await Client.GetJsonAsync("/videos/lesson1"))["title"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos", "hash = 'lesson1'"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos", "hash = 'lesson1'"));
     }
 
     [Theory]

@@ -30,14 +30,14 @@ public sealed class GraphQLBatchingTests : ApiTest
     private async Task<int> CountCommandsAsync(string query)
     {
         var commands = new ConcurrentBag<string>();
-        using var subscription = DiagnosticListener.AllListeners.Subscribe(new CommandCounter(commands, Folder.Root));
+        using var subscription = DiagnosticListener.AllListeners.Subscribe(new CommandCounter(commands, Folder));
         var data = await Client.GraphQLDataAsync(query);
         Assert.NotEmpty(data["courses"]!["nodes"]!.AsArray());
         return commands.Count;
     }
 
-    /// <summary>Counts EF Core's executed commands on this test's database files only (tests run in parallel).</summary>
-    private sealed class CommandCounter(ConcurrentBag<string> commands, string folder) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+    /// <summary>Counts EF Core's executed commands on this test's databases only (tests run in parallel).</summary>
+    private sealed class CommandCounter(ConcurrentBag<string> commands, TestFolder folder) : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
     {
         public void OnNext(DiagnosticListener listener)
         {
@@ -50,7 +50,7 @@ public sealed class GraphQLBatchingTests : ApiTest
         public void OnNext(KeyValuePair<string, object?> e)
         {
             if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData data &&
-                data.Command.Connection?.DataSource?.StartsWith(folder, StringComparison.Ordinal) == true)
+                data.Command.Connection is { } connection && folder.Owns(connection))
             {
                 commands.Add(data.Command.CommandText);
             }

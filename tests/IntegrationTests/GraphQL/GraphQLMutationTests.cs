@@ -19,8 +19,8 @@ public sealed class GraphQLMutationTests : ApiTest
         await Client.GraphQLDataAsync($"mutation {{ createCourseVideo(input: {{hash: \"gq1\", filename: \"a.mp4\", courseId: {id}}}) {{ courseVideo {{ hash }} }} }}");
         var deleted = (await Client.GraphQLDataAsync($"mutation {{ deleteCourse(input: {{id: {id}}}) {{ course {{ title }} errors {{ __typename }} }} }}"))["deleteCourse"]!;
         Assert.Equal("GraphQL 101", (string?)deleted["course"]!["title"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "courses"));
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "course_videos"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "courses"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "course_videos"));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class GraphQLMutationTests : ApiTest
         Assert.Equal("CourseNotFoundError", (string?)error["__typename"]);
         Assert.Equal(404, (int)error["courseId"]!);
         Assert.Contains("404", (string?)error["message"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "course_videos"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "course_videos"));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class GraphQLMutationTests : ApiTest
 
         Assert.Equal("ValidationError", (string?)payload["errors"]![0]!["__typename"]);
         Assert.Equal("transcodingStatus", (string?)payload["errors"]![0]!["field"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
     }
 
     [Fact]
@@ -64,9 +64,9 @@ public sealed class GraphQLMutationTests : ApiTest
         Assert.Equal("a.mp4", (string?)video["title"]);
         Assert.Equal("draft", (string?)video["status"]);
         Assert.True((bool)video["stopped"]!);
-        Assert.Equal(1, SqliteFile.Count(Folder.VideosDb, "videos", "hash = 'adm' AND stopped = 1"));
-        Assert.Equal(1, SqliteFile.Count(Folder.CoursesDb, "course_videos", $"hash = 'crs' AND course_id = {course}"));
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos", "hash = 'crs'"));
+        Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos", "hash = 'adm' AND stopped = TRUE"));
+        Assert.Equal(1, TestDb.Count(Folder.CoursesDb, "course_videos", $"hash = 'crs' AND course_id = {course}"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos", "hash = 'crs'"));
     }
 
     [Fact]
@@ -106,17 +106,17 @@ public sealed class GraphQLMutationTests : ApiTest
     public async Task The_migration_is_available_to_operators_with_the_same_report()
     {
         var course = (int)(await (await Client.PostJsonAsync("/api/courses", new { title = "C" })).BodyAsync())["course_id"]!;
-        SqliteFile.Execute(Folder.VideosDb, $"INSERT INTO videos (hash, filename, stopped, created_at, course_id) VALUES ('old', 'o.mp4', 0, '2026-01-01 00:00:00.000000', {course}), ('lost', 'l.mp4', 0, '2026-01-01 00:00:00.000000', 999)");
+        TestDb.Execute(Folder.VideosDb, $"INSERT INTO videos (hash, filename, stopped, created_at, course_id) VALUES ('old', 'o.mp4', FALSE, '2026-01-01 00:00:00.000000', {course}), ('lost', 'l.mp4', FALSE, '2026-01-01 00:00:00.000000', 999)");
         const string Mutation = "mutation($dry: Boolean!) { migrateCourseVideos(input: {dryRun: $dry}) { report { dryRun moved orphans { hash courseId } counts { moved orphans } } } }";
 
         var dry = (await Client.GraphQLDataAsync(Mutation, new { dry = true }))["migrateCourseVideos"]!["report"]!;
-        Assert.Equal(1, SqliteFile.Count(Folder.VideosDb, "videos", "hash = 'old'"));
+        Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos", "hash = 'old'"));
         var real = (await Client.GraphQLDataAsync(Mutation, new { dry = false }))["migrateCourseVideos"]!["report"]!;
 
         Assert.True((bool)dry["dryRun"]!);
         Assert.Equal("old", (string?)real["moved"]![0]);
         Assert.Equal(999, (int)real["orphans"]![0]!["courseId"]!);
-        Assert.Equal(1, SqliteFile.Count(Folder.CoursesDb, "course_videos", "hash = 'old'"));
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos", "hash = 'old'"));
+        Assert.Equal(1, TestDb.Count(Folder.CoursesDb, "course_videos", "hash = 'old'"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos", "hash = 'old'"));
     }
 }

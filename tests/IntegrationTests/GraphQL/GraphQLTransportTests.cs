@@ -39,7 +39,7 @@ public sealed class GraphQLTransportTests : ApiTest
         var problem = await response.ProblemAsync(405);
         Assert.Equal("POST", response.Content.Headers.Allow.Count > 0 ? string.Join(",", response.Content.Headers.Allow) : string.Join(",", response.Headers.GetValues("Allow")));
         Assert.Equal("METHOD_NOT_ALLOWED", (string?)problem["errors"]![0]!["extensions"]!["code"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "courses"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "courses"));
     }
 
     [Fact]

@@ -202,7 +202,7 @@ public sealed class AdversarialTests : ApiTest
     private string State()
     {
         var rows = new[] { (Folder.CoursesDb, "courses"), (Folder.CoursesDb, "course_videos"), (Folder.VideosDb, "videos") }
-            .SelectMany(t => SqliteFile.Dump(t.Item1, t.Item2));
+            .SelectMany(t => TestDb.Dump(t.Item1, t.Item2));
         var files = Directory.Exists(Folder.StorageRoot)
             ? Directory.EnumerateFiles(Folder.StorageRoot, "*", SearchOption.AllDirectories)
                 .Where(f => !f.EndsWith(".lock", StringComparison.Ordinal))

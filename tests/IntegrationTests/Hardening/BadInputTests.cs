@@ -21,7 +21,7 @@ public sealed class BadInputTests : ApiTest
         Assert.NotNull(problem["errors"]![field]);
         Assert.DoesNotContain("Nullable", problem.ToJsonString());
         Assert.DoesNotContain("System.", problem.ToJsonString());
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class BadInputTests : ApiTest
         var response = await Client.PostAsync("/api/courses", new StringContent("""{"title":"Gold","price":1.79e308}""", Encoding.UTF8, "application/json"));
 
         Assert.NotNull((await response.ProblemAsync(400))["errors"]!["price"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "courses"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "courses"));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class BadInputTests : ApiTest
         var problem = await (await uploads.CompleteAsync(id)).ProblemAsync(415);
 
         Assert.Contains("not a .mp4 video", (string?)problem["detail"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
         Assert.False(Directory.Exists(Path.Combine(Folder.StorageRoot, "originals")));
     }
 

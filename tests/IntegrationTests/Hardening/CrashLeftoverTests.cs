@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using VideoPlatform.IntegrationTests.Infrastructure;
 
 namespace VideoPlatform.IntegrationTests.Hardening;
@@ -29,13 +28,7 @@ public sealed class CrashLeftoverTests : IDisposable
             (await uploads.ChunkAsync(id, 0, VideoBytes.Mp4(20_000))).EnsureSuccessStatusCode();
 
             // Another writer holds videos.db, so the complete publishes the file, then waits for the row.
-            using var writer = new SqliteConnection($"Data Source={_folder.VideosDb};Pooling=False");
-            writer.Open();
-            using (var begin = writer.CreateCommand())
-            {
-                begin.CommandText = "BEGIN EXCLUSIVE";
-                begin.ExecuteNonQuery();
-            }
+            using var writer = TestDb.HoldExclusive(_folder.VideosDb, "videos");
 
             _ = uploads.CompleteAsync(id);
             await WaitUntilAsync(() => File.Exists(Original(id)));
@@ -47,7 +40,7 @@ public sealed class CrashLeftoverTests : IDisposable
             await WaitUntilAsync(() => !File.Exists(Original(id)) && !Directory.Exists(Path.Combine(_folder.StorageRoot, "uploads", id)));
         }
 
-        Assert.Equal(0, SqliteFile.Count(_folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(_folder.VideosDb, "videos"));
     }
 
     [Fact]

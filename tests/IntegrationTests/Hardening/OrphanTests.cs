@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using VideoPlatform.Application.Uploads.SweepExpiredUploads;
 using VideoPlatform.IntegrationTests.Infrastructure;
@@ -11,7 +10,7 @@ public sealed class OrphanTests : ApiTest
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         // A writer that holds the database gets one second, not thirty, before the request gives up.
-        ["ConnectionStrings:Videos"] = $"Data Source={Folder.VideosDb};Default Timeout=1",
+        ["ConnectionStrings:Videos"] = TestDb.ImpatientConnectionString(Folder.VideosDb),
         ["Upload:MaxFileBytes"] = "3000000",
         ["Upload:MaxChunkBytes"] = "1048576",
     };
@@ -25,15 +24,8 @@ public sealed class OrphanTests : ApiTest
         var id = await Uploads.StartAsync("locked.mp4", 1);
         (await Uploads.ChunkAsync(id, 0, bytes)).EnsureSuccessStatusCode();
 
-        using (var writer = new SqliteConnection($"Data Source={Folder.VideosDb};Pooling=False"))
+        using (TestDb.HoldExclusive(Folder.VideosDb, "videos"))
         {
-            writer.Open();
-            using (var begin = writer.CreateCommand())
-            {
-                begin.CommandText = "BEGIN EXCLUSIVE";
-                begin.ExecuteNonQuery();
-            }
-
             var refused = await (await Uploads.CompleteAsync(id)).ProblemAsync(503);
             Assert.Contains("nothing was changed", (string?)refused["detail"]);
             Assert.False(File.Exists(Original("default", id, "locked.mp4")));
@@ -42,7 +34,7 @@ public sealed class OrphanTests : ApiTest
 
         (await Uploads.CompleteAsync(id)).EnsureSuccessStatusCode();
         Assert.Equal(bytes, await File.ReadAllBytesAsync(Original("default", id, "locked.mp4")));
-        Assert.Equal(1, SqliteFile.Count(Folder.VideosDb, "videos", $"hash = '{id}'"));
+        Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos", $"hash = '{id}'"));
     }
 
     [Fact]
@@ -105,7 +97,7 @@ public sealed class OrphanTests : ApiTest
 
         await first.ProblemAsync(413);
         Assert.False(complete.IsSuccessStatusCode);
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
     }
 
     [Fact]

@@ -29,8 +29,11 @@ public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, st
     {
         builder.UseEnvironment("Testing");
         // UseSetting, not ConfigureAppConfiguration: Program reads these while registering services.
-        builder.UseSetting("ConnectionStrings:Courses", $"Data Source={Folder.CoursesDb}");
-        builder.UseSetting("ConnectionStrings:Videos", $"Data Source={Folder.VideosDb}");
+        foreach (var (key, value) in Folder.DatabaseSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Storage:Root", Folder.StorageRoot);
         // Tests that are not about media processing do not start ffmpeg on their made-up bytes; media tests turn it on.
         builder.UseSetting("Media:Enabled", "false");
@@ -78,23 +81,56 @@ public sealed class ApiFactory(TestFolder folder, IReadOnlyDictionary<string, st
     }
 }
 
-/// <summary>A temp folder holding both database files and the storage root; deleted on dispose.</summary>
+/// <summary>
+/// A temp folder holding the storage root and both databases (two files, or on PostgreSQL one database of
+/// its own with two schemas); all deleted on dispose.
+/// </summary>
 public sealed class TestFolder : IDisposable
 {
+    private readonly string _id = Guid.NewGuid().ToString("N");
+
     public TestFolder()
     {
-        Root = Path.Combine(Path.GetTempPath(), "videoplatform-tests", Guid.NewGuid().ToString("N"));
+        Root = Path.Combine(Path.GetTempPath(), "videoplatform-tests", _id);
         Directory.CreateDirectory(Root);
     }
 
     public string Root { get; }
-    public string CoursesDb => Path.Combine(Root, "courses.db");
-    public string VideosDb => Path.Combine(Root, "videos.db");
+
+    /// <summary>The courses database as <see cref="TestDb"/> takes it: a file path, or a PostgreSQL connection string.</summary>
+    public string CoursesDb => TestDatabase.IsPostgres ? PostgresDatabase("courses") : Path.Combine(Root, "courses.db");
+
+    /// <inheritdoc cref="CoursesDb"/>
+    public string VideosDb => TestDatabase.IsPostgres ? PostgresDatabase("videos") : Path.Combine(Root, "videos.db");
+
     public string StorageRoot => Path.Combine(Root, "storage");
+
+    /// <summary>The service's settings for these databases.</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = TestDatabase.Provider,
+        ["ConnectionStrings:Courses"] = TestDatabase.IsPostgres ? CoursesDb : $"Data Source={CoursesDb}",
+        ["ConnectionStrings:Videos"] = TestDatabase.IsPostgres ? VideosDb : $"Data Source={VideosDb}",
+    };
+
+    private string DatabaseName => $"vp_{_id}";
+
+    /// <summary>Whether a connection is to one of this folder's databases (tests run in parallel, each on its own).</summary>
+    public bool Owns(System.Data.Common.DbConnection connection) => TestDatabase.IsPostgres
+        ? connection.Database == DatabaseName
+        : connection.DataSource?.StartsWith(Root, StringComparison.Ordinal) == true;
+
+    private string PostgresDatabase(string schema) => $"{TestDatabase.PostgresServer};Database={DatabaseName};Search Path={schema}";
 
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        if (TestDatabase.IsPostgres)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            TestDatabase.Drop(DatabaseName);
+        }
+
         try
         {
             Directory.Delete(Root, recursive: true);

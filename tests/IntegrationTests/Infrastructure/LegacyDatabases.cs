@@ -1,3 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
+using VideoPlatform.Infrastructure.Persistence.Copy;
+using VideoPlatform.Infrastructure.Persistence.Courses;
+using VideoPlatform.Infrastructure.Persistence.Videos;
+
 namespace VideoPlatform.IntegrationTests.Infrastructure;
 
 /// <summary>
@@ -84,8 +89,8 @@ public static class LegacyDatabases
     /// <summary>An old videos.db: two admin videos and two course videos (course 1, course 2), one orphan (course 99), two categories.</summary>
     public static void CreateVideosDb(string path)
     {
-        SqliteFile.Execute(path, VideosDdl);
-        SqliteFile.Execute(path, """
+        TestDb.Execute(path, VideosDdl);
+        TestDb.Execute(path, """
             INSERT INTO videos (id, hash, filename, title, description, category, status, thumbnail_filename,
                 original_resolution, original_quality_label, stopped, transcoding_status, created_at, scheduled_at, course_id)
             VALUES
@@ -103,8 +108,8 @@ public static class LegacyDatabases
     /// <summary>An old courses.db: courses 1 and 2 with sections and lessons (some columns NULL, as old rows have them), and no course_videos table.</summary>
     public static void CreateCoursesDb(string path)
     {
-        SqliteFile.Execute(path, CoursesDdl);
-        SqliteFile.Execute(path, """
+        TestDb.Execute(path, CoursesDdl);
+        TestDb.Execute(path, """
             INSERT INTO courses (id, title, subtitle, description, category, subcategory, level, language, price,
                 currency, status, thumbnail_url, promo_video_id, created_at, updated_at)
             VALUES
@@ -119,5 +124,19 @@ public static class LegacyDatabases
             (2, 2, 'Inner joins', NULL, 'video', 'legacycourse2', NULL, 1, NULL, 0),
             (3, 1, 'Quiz', 'Check yourself', 'quiz', NULL, NULL, 2, '[]', NULL);
             """);
+    }
+
+    /// <summary>Writes the old files in a folder of the test's own and copies them into its PostgreSQL databases.</summary>
+    public static void CopyIntoPostgres(TestFolder folder, ApiFactory factory)
+    {
+        var legacy = Path.Combine(folder.Root, "legacy");
+        Directory.CreateDirectory(legacy);
+        CreateVideosDb(Path.Combine(legacy, "videos.db"));
+        CreateCoursesDb(Path.Combine(legacy, "courses.db"));
+        using var scope = factory.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var report = services.GetRequiredService<DatabaseCopier>().CopyFromSqliteAsync(legacy,
+            services.GetRequiredService<CoursesDbContext>(), services.GetRequiredService<VideosDbContext>(), CancellationToken.None).GetAwaiter().GetResult();
+        Assert.False(report.HasConflicts, string.Join("\n", report.Conflicts));
     }
 }

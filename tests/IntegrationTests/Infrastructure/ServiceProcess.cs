@@ -29,12 +29,10 @@ public sealed class ServiceProcess(TestFolder folder) : IDisposable
             Environment =
             {
                 ["ASPNETCORE_URLS"] = string.Join(";", Urls.Select(u => u.ToString().TrimEnd('/'))),
-                ["ConnectionStrings__Courses"] = $"Data Source={folder.CoursesDb}",
-                ["ConnectionStrings__Videos"] = $"Data Source={folder.VideosDb}",
                 ["Storage__Root"] = folder.StorageRoot,
             },
         };
-        foreach (var (key, value) in TestTokens.Settings)
+        foreach (var (key, value) in TestTokens.Settings.Concat(folder.DatabaseSettings))
         {
             start.Environment[key.Replace(":", "__")] = value;
         }

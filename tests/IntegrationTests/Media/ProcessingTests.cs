@@ -35,7 +35,7 @@ public sealed class ProcessingTests : MediaTest
         Assert.Equal(("320x240", "240p"), ((string?)video["original_resolution"], (string?)video["original_quality_label"]));
         Assert.True(File.Exists(Storage("hls", course.ToString(), hash, "master.m3u8")));
         Assert.True(File.Exists(Storage("originals", course.ToString(), hash, "thumbnail.jpg")));
-        Assert.Equal("completed", (string?)SqliteFile.Scalar(Folder.CoursesDb, $"SELECT transcoding_status FROM course_videos WHERE hash = '{hash}'"));
+        Assert.Equal("completed", (string?)TestDb.Scalar(Folder.CoursesDb, $"SELECT transcoding_status FROM course_videos WHERE hash = '{hash}'"));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class ProcessingTests : MediaTest
         await WaitForStatusAsync("nofile", "failed");
 
         Assert.Contains("original file is missing", (string?)(await Client.GetJsonAsync("/transcode/nofile/status"))["error"]);
-        Assert.Equal(1L, SqliteFile.Scalar(Folder.VideosDb, "SELECT processing_attempts FROM videos WHERE hash = 'nofile'"));
+        Assert.Equal(1L, TestDb.Scalar(Folder.VideosDb, "SELECT processing_attempts FROM videos WHERE hash = 'nofile'"));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class WorkerTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(_folder.StorageRoot, "hls", hash, "master.m3u8")));
         Assert.Empty(Directory.EnumerateDirectories(Path.Combine(_folder.StorageRoot, "hls", hash), ".work-*"));
-        Assert.Equal(2L, SqliteFile.Scalar(_folder.VideosDb, $"SELECT processing_attempts FROM videos WHERE hash = '{hash}'"));
+        Assert.Equal(2L, TestDb.Scalar(_folder.VideosDb, $"SELECT processing_attempts FROM videos WHERE hash = '{hash}'"));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class WorkerTests : IDisposable
 
         var processed = logsA.Entries.Concat(logsB.Entries).Where(e => e.Message.StartsWith("Processed video ", StringComparison.Ordinal)).ToList();
         Assert.All(hashes, hash => Assert.Single(processed, e => e.Message.Contains(hash)));
-        Assert.All(hashes, hash => Assert.Equal(1L, SqliteFile.Scalar(_folder.VideosDb, $"SELECT processing_attempts FROM videos WHERE hash = '{hash}'")));
+        Assert.All(hashes, hash => Assert.Equal(1L, TestDb.Scalar(_folder.VideosDb, $"SELECT processing_attempts FROM videos WHERE hash = '{hash}'")));
     }
 
     [Fact]

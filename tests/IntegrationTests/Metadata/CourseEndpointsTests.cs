@@ -31,7 +31,7 @@ public sealed class CourseEndpointsTests : ApiTest
 
         var problem = await response.ProblemAsync(400);
         Assert.NotNull(problem["errors"]!["title"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "courses"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "courses"));
     }
 
     [Fact]
@@ -114,8 +114,8 @@ public sealed class CourseEndpointsTests : ApiTest
         var response = await Client.DeleteAsync($"/api/courses/{id}");
 
         Assert.Equal("Course deleted successfully", (string?)(await response.BodyAsync())["message"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "courses", $"id = {id}"));
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "course_videos", $"course_id = {id}"));
-        Assert.Equal(1, SqliteFile.Count(Folder.CoursesDb, "course_videos", $"course_id = {other}"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "courses", $"id = {id}"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "course_videos", $"course_id = {id}"));
+        Assert.Equal(1, TestDb.Count(Folder.CoursesDb, "course_videos", $"course_id = {other}"));
     }
 }

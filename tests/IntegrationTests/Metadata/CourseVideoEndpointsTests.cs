@@ -16,8 +16,8 @@ public sealed class CourseVideoEndpointsTests : ApiTest
         var response = await Client.PostJsonAsync("/course-videos", new { hash = "cv1", filename = "lesson.mp4", course_id = course });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal(1, SqliteFile.Count(Folder.CoursesDb, "course_videos", $"hash = 'cv1' AND course_id = {course}"));
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(1, TestDb.Count(Folder.CoursesDb, "course_videos", $"hash = 'cv1' AND course_id = {course}"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
         var video = await Client.GetJsonAsync("/course-videos/cv1");
         Assert.Equal(course, (int)video["course_id"]!);
         Assert.Equal("lesson.mp4", (string?)video["title"]);
@@ -31,8 +31,8 @@ public sealed class CourseVideoEndpointsTests : ApiTest
             .ProblemAsync(422);
 
         Assert.Contains("Course 42 does not exist", (string?)problem["detail"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "course_videos"));
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "course_videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class CourseVideoEndpointsTests : ApiTest
         var again = await Client.PostJsonAsync("/course-videos", new { hash = "cv1", filename = "a.mp4", course_id = course, title = "Lesson One" });
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(1, SqliteFile.Count(Folder.CoursesDb, "course_videos"));
+        Assert.Equal(1, TestDb.Count(Folder.CoursesDb, "course_videos"));
         Assert.Equal("Lesson One", (string?)(await Client.GetJsonAsync("/course-videos/cv1"))["title"]);
     }
 
@@ -92,7 +92,7 @@ public sealed class CourseVideoEndpointsTests : ApiTest
         var body = await (await Client.DeleteAsync("/course-videos/cv1")).BodyAsync();
 
         Assert.Equal("Video deleted successfully", (string?)body["message"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "course_videos"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "course_videos"));
         Assert.Equal("Video not found", (string?)(await (await Client.GetAsync("/course-videos/cv1")).ProblemAsync(404))["detail"]);
     }
 
@@ -104,11 +104,11 @@ public sealed class CourseVideoEndpointsTests : ApiTest
         await Client.PostJsonAsync("/course-videos", new { hash = "new1", filename = "new.mp4", course_id = course });
         await Client.PostJsonAsync("/course-videos", new { hash = "both", filename = "moved.mp4", course_id = course, title = "courses.db copy" });
         // Rows the old system left in videos.db: one only there, one also in courses.db, one of another course.
-        SqliteFile.Execute(Folder.VideosDb, $"""
+        TestDb.Execute(Folder.VideosDb, $"""
             INSERT INTO videos (hash, filename, title, stopped, transcoding_status, created_at, course_id) VALUES
-            ('old1', 'old.mp4', 'Old', 0, 'completed', '2026-01-01 00:00:00.000000', {course}),
-            ('both', 'moved.mp4', 'videos.db copy', 0, 'completed', '2026-01-02 00:00:00.000000', {course}),
-            ('elsewhere', 'x.mp4', 'X', 0, 'completed', '2026-01-03 00:00:00.000000', {other});
+            ('old1', 'old.mp4', 'Old', FALSE, 'completed', '2026-01-01 00:00:00.000000', {course}),
+            ('both', 'moved.mp4', 'videos.db copy', FALSE, 'completed', '2026-01-02 00:00:00.000000', {course}),
+            ('elsewhere', 'x.mp4', 'X', FALSE, 'completed', '2026-01-03 00:00:00.000000', {other});
             """);
 
         foreach (var url in new[] { $"/videos/course/{course}", $"/course-videos/course/{course}" })

@@ -9,14 +9,14 @@ public sealed class ExistingDatabaseTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Old_files_are_served_extended_with_course_videos_and_their_rows_are_unchanged()
     {
         LegacyDatabases.CreateVideosDb(_folder.VideosDb);
         LegacyDatabases.CreateCoursesDb(_folder.CoursesDb);
         var before = Snapshot();
-        var oldVideoColumns = SqliteFile.Columns(_folder.VideosDb, "videos");
-        Assert.False(SqliteFile.TableExists(_folder.CoursesDb, "course_videos"));
+        var oldVideoColumns = TestDb.Columns(_folder.VideosDb, "videos");
+        Assert.False(TestDb.TableExists(_folder.CoursesDb, "course_videos"));
 
         using (var factory = new ApiFactory(_folder))
         {
@@ -36,12 +36,12 @@ public sealed class ExistingDatabaseTests : IDisposable
             Assert.Equal("legacycourse1", (string?)Assert.Single(lessons)!["hash"]);
         }
 
-        Assert.True(SqliteFile.TableExists(_folder.CoursesDb, "course_videos"));
+        Assert.True(TestDb.TableExists(_folder.CoursesDb, "course_videos"));
         Assert.Equal(before, Snapshot());
-        Assert.Contains("duration_seconds", SqliteFile.Columns(_folder.VideosDb, "videos").Except(oldVideoColumns));
+        Assert.Contains("duration_seconds", TestDb.Columns(_folder.VideosDb, "videos").Except(oldVideoColumns));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Adopted_files_take_new_rows_in_the_right_database()
     {
         LegacyDatabases.CreateVideosDb(_folder.VideosDb);
@@ -52,18 +52,18 @@ public sealed class ExistingDatabaseTests : IDisposable
         (await client.PostJsonAsync("/course-videos", new { hash = "fresh", filename = "f.mp4", course_id = 1 })).EnsureSuccessStatusCode();
         (await client.PostJsonAsync("/videos", new { hash = "freshadmin", filename = "g.mp4" })).EnsureSuccessStatusCode();
 
-        Assert.Equal(1, SqliteFile.Count(_folder.CoursesDb, "course_videos", "hash = 'fresh'"));
-        Assert.Equal(1, SqliteFile.Count(_folder.VideosDb, "videos", "hash = 'freshadmin'"));
+        Assert.Equal(1, TestDb.Count(_folder.CoursesDb, "course_videos", "hash = 'fresh'"));
+        Assert.Equal(1, TestDb.Count(_folder.VideosDb, "videos", "hash = 'freshadmin'"));
         Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$",
-            (string)SqliteFile.Scalar(_folder.VideosDb, "SELECT created_at FROM videos WHERE hash='freshadmin'")!);
+            (string)TestDb.Scalar(_folder.VideosDb, "SELECT created_at FROM videos WHERE hash='freshadmin'")!);
         Assert.Equal(2, (int)(await client.GetJsonAsync("/videos/course/1"))["videos"]!.AsArray().Count);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_course_videos_table_the_old_service_created_without_cascade_still_lets_a_course_go()
     {
         LegacyDatabases.CreateCoursesDb(_folder.CoursesDb);
-        SqliteFile.Execute(_folder.CoursesDb, """
+        TestDb.Execute(_folder.CoursesDb, """
             CREATE TABLE course_videos (
                 id INTEGER PRIMARY KEY, hash TEXT UNIQUE NOT NULL, filename TEXT, title TEXT, description TEXT,
                 category TEXT, status TEXT, thumbnail_filename TEXT, original_resolution TEXT,
@@ -78,8 +78,8 @@ public sealed class ExistingDatabaseTests : IDisposable
 
         (await client.DeleteAsync("/api/courses/1")).EnsureSuccessStatusCode();
 
-        Assert.Equal(0, SqliteFile.Count(_folder.CoursesDb, "course_videos"));
-        Assert.Equal(0, SqliteFile.Count(_folder.CoursesDb, "courses", "id = 1"));
+        Assert.Equal(0, TestDb.Count(_folder.CoursesDb, "course_videos"));
+        Assert.Equal(0, TestDb.Count(_folder.CoursesDb, "courses", "id = 1"));
     }
 
     private readonly Dictionary<string, IReadOnlyList<string>> _oldColumns = [];
@@ -96,9 +96,9 @@ public sealed class ExistingDatabaseTests : IDisposable
     {
         if (!_oldColumns.TryGetValue(table, out var columns))
         {
-            _oldColumns[table] = columns = SqliteFile.Columns(path, table);
+            _oldColumns[table] = columns = TestDb.Columns(path, table);
         }
 
-        return SqliteFile.Dump(path, table, columns);
+        return TestDb.Dump(path, table, columns);
     }
 }

@@ -10,7 +10,7 @@ public sealed class FailureTests : ApiTest
     public async Task A_broken_database_is_a_masked_500_and_an_unhealthy_health_check()
     {
         (await Client.GetAsync("/videos")).EnsureSuccessStatusCode();
-        SqliteFile.Execute(Folder.VideosDb, "ALTER TABLE videos RENAME TO videos_gone");
+        TestDb.Execute(Folder.VideosDb, "ALTER TABLE videos RENAME TO videos_gone");
 
         var response = await Client.GetAsync("/videos");
         var health = await Client.GetAsync("/health");

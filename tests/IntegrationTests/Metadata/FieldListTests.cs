@@ -17,7 +17,7 @@ public sealed class FieldListTests : ApiTest
         var video = await Client.GetJsonAsync("/videos/d1");
 
         Assert.Equal(61.5, (double)video["duration_seconds"]!);
-        Assert.Equal(61.5, (double)SqliteFile.Scalar(Folder.VideosDb, "SELECT duration_seconds FROM videos WHERE hash = 'd1'")!);
+        Assert.Equal(61.5, (double)TestDb.Scalar(Folder.VideosDb, "SELECT duration_seconds FROM videos WHERE hash = 'd1'")!);
     }
 
     [Fact]

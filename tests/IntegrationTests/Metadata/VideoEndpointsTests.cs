@@ -13,8 +13,8 @@ public sealed class VideoEndpointsTests : ApiTest
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("h1", (string?)(await response.BodyAsync())["hash"]);
-        Assert.Equal(1, SqliteFile.Count(Folder.VideosDb, "videos", "hash = 'h1'"));
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "course_videos"));
+        Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos", "hash = 'h1'"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "course_videos"));
 
         var video = await Client.GetJsonAsync("/videos/h1");
         Assert.Equal("talk.mp4", (string?)video["title"]);
@@ -46,7 +46,7 @@ public sealed class VideoEndpointsTests : ApiTest
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Equal((int)first["id"]!, (int)(await second.BodyAsync())["id"]!);
-        Assert.Equal(1, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos"));
         var video = await Client.GetJsonAsync("/videos/u1");
         Assert.Equal("Real title", (string?)video["title"]);
         Assert.Equal("Now described", (string?)video["description"]);
@@ -60,7 +60,7 @@ public sealed class VideoEndpointsTests : ApiTest
             Client.PostJsonAsync("/videos", new { hash = "race", filename = "r.mp4", title = $"t{i}" })));
 
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, r.StatusCode.ToString()));
-        Assert.Equal(1, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos"));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class VideoEndpointsTests : ApiTest
         var response = await Client.DeleteAsync("/videos/d1");
 
         Assert.Equal("deleted", (string?)(await response.BodyAsync())["status"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
         await (await Client.GetAsync("/videos/d1")).ProblemAsync(404);
     }
 
@@ -152,7 +152,7 @@ public sealed class VideoEndpointsTests : ApiTest
 
         var problem = await response.ProblemAsync(400);
         Assert.NotNull(problem["errors"]![field]);
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class VideoEndpointsTests : ApiTest
         var problem = await response.ProblemAsync(400);
         Assert.Contains("not valid JSON", (string?)problem["detail"]);
         Assert.DoesNotContain("   at ", problem.ToJsonString());
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
     }
 
     [Fact]

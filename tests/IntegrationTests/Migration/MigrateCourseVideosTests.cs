@@ -34,7 +34,7 @@ public sealed class MigrateCourseVideosTests : IDisposable
         _folder.Dispose();
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_dry_run_reports_the_move_and_changes_nothing()
     {
         var before = Everything();
@@ -48,7 +48,7 @@ public sealed class MigrateCourseVideosTests : IDisposable
         Assert.Equal(before, Everything());
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task The_move_keeps_every_field_and_leaves_each_row_in_one_place()
     {
         var legacyRows = Rows(_folder.VideosDb, "videos", "course_id IN (1, 2)");
@@ -61,10 +61,10 @@ public sealed class MigrateCourseVideosTests : IDisposable
         Assert.Equal(["adminhash1", "adminhash2", "legacyorphan"], Hashes(_folder.VideosDb, "videos"));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_hash_already_moved_with_identical_fields_is_finished_and_a_different_one_is_a_conflict()
     {
-        SqliteFile.Execute(_folder.CoursesDb, $"""
+        TestDb.Execute(_folder.CoursesDb, $"""
             INSERT INTO course_videos ({VideoColumns}) SELECT {VideoColumns} FROM (SELECT
               'legacycourse1' AS hash, 'lesson1.mp4' AS filename, 'Lesson 1' AS title, 'First lesson' AS description,
               'uncategorized' AS category, 'Scheduled' AS status, 'l1.jpg' AS thumbnail_filename, '1280x720' AS original_resolution,
@@ -79,12 +79,12 @@ public sealed class MigrateCourseVideosTests : IDisposable
         Assert.Equal(["legacycourse1"], report.AlreadyPresent);
         Assert.Equal(["legacycourse2"], report.Conflicts);
         Assert.Empty(report.Moved);
-        Assert.Equal(0, SqliteFile.Count(_folder.VideosDb, "videos", "hash = 'legacycourse1'"));
-        Assert.Equal(1, SqliteFile.Count(_folder.VideosDb, "videos", "hash = 'legacycourse2'"));
-        Assert.Equal("Edited since", SqliteFile.Scalar(_folder.CoursesDb, "SELECT title FROM course_videos WHERE hash = 'legacycourse2'"));
+        Assert.Equal(0, TestDb.Count(_folder.VideosDb, "videos", "hash = 'legacycourse1'"));
+        Assert.Equal(1, TestDb.Count(_folder.VideosDb, "videos", "hash = 'legacycourse2'"));
+        Assert.Equal("Edited since", TestDb.Scalar(_folder.CoursesDb, "SELECT title FROM course_videos WHERE hash = 'legacycourse2'"));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task Running_it_again_moves_nothing_and_changes_nothing()
     {
         await MigrateAsync();
@@ -98,7 +98,7 @@ public sealed class MigrateCourseVideosTests : IDisposable
         Assert.Equal(after, Everything());
     }
 
-    [Theory]
+    [SqliteOnlyTheory]
     [InlineData(MigrationStep.Copied, 1)]
     [InlineData(MigrationStep.Removed, 1)]
     [InlineData(MigrationStep.Copied, 2)]
@@ -116,11 +116,11 @@ public sealed class MigrateCourseVideosTests : IDisposable
         Assert.Equal(["adminhash1", "adminhash2", "legacyorphan"], Hashes(_folder.VideosDb, "videos"));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_reader_during_the_move_sees_every_video_of_the_course_exactly_once()
     {
         const int count = 150;
-        SqliteFile.Execute(_folder.VideosDb, string.Join("\n", Enumerable.Range(0, count).Select(i =>
+        TestDb.Execute(_folder.VideosDb, string.Join("\n", Enumerable.Range(0, count).Select(i =>
             $"INSERT INTO videos (hash, filename, stopped, transcoding_status, created_at, course_id) " +
             $"VALUES ('bulk{i:D4}', 'b{i}.mp4', 0, 'completed', '2026-11-23 00:00:{i % 60:D2}.000000', 1);")));
         using var client = _factory.CreateClient();
@@ -139,10 +139,10 @@ public sealed class MigrateCourseVideosTests : IDisposable
 
         Assert.Equal(expected + 1, (await move).Counts.Moved); // and legacycourse2 of course 2
         Assert.True(reads > 1, "the reader should have overlapped the move");
-        Assert.Equal(expected, SqliteFile.Count(_folder.CoursesDb, "course_videos", "course_id = 1"));
+        Assert.Equal(expected, TestDb.Count(_folder.CoursesDb, "course_videos", "course_id = 1"));
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task The_command_line_prints_the_report_as_json_and_exits_zero()
     {
         var api = Path.Combine(AppContext.BaseDirectory, "VideoPlatform.Api.dll");
@@ -194,15 +194,15 @@ public sealed class MigrateCourseVideosTests : IDisposable
     }
 
     private string Everything() => string.Join("\n",
-        SqliteFile.Dump(_folder.VideosDb, "videos").Concat(SqliteFile.Dump(_folder.CoursesDb, "course_videos"))
-            .Concat(SqliteFile.Dump(_folder.CoursesDb, "courses")));
+        TestDb.Dump(_folder.VideosDb, "videos").Concat(TestDb.Dump(_folder.CoursesDb, "course_videos"))
+            .Concat(TestDb.Dump(_folder.CoursesDb, "courses")));
 
     /// <summary>The rows with every stored value but the surrogate id, as text with their SQLite types.</summary>
     private static List<string> Rows(string db, string table, string where = "1=1") =>
-        SqliteFile.Dump(db, $"(SELECT {VideoColumns} FROM {table} WHERE {where} ORDER BY hash)").ToList();
+        TestDb.Dump(db, $"(SELECT {VideoColumns} FROM {table} WHERE {where} ORDER BY hash)").ToList();
 
     private static List<string> Hashes(string db, string table) =>
-        SqliteFile.Dump(db, $"(SELECT hash FROM {table} ORDER BY hash)").Select(r => r["hash=String:".Length..]).ToList();
+        TestDb.Dump(db, $"(SELECT hash FROM {table} ORDER BY hash)").Select(r => r["hash=String:".Length..]).ToList();
 
     private sealed class SimulatedCrash : Exception;
 

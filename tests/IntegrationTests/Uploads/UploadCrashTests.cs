@@ -43,7 +43,7 @@ public sealed class UploadCrashTests : IDisposable
         }
 
         Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(_folder.StorageRoot, "originals", "default", id, "survivor.mp4")));
-        Assert.Equal(1, SqliteFile.Count(_folder.VideosDb, "videos", $"hash = '{id}'"));
+        Assert.Equal(1, TestDb.Count(_folder.VideosDb, "videos", $"hash = '{id}'"));
     }
 
     private Task<HttpClient> StartAsync() => _service.StartAsync();

@@ -109,7 +109,7 @@ public sealed class UploadReliabilityTests : ApiTest
 
         await (await Uploads.CompleteAsync(id, new string('a', 64))).ProblemAsync(422);
 
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class UploadReliabilityTests : ApiTest
 
         Assert.Equal(["1", "3"], problem["errors"]!["missing"]!.AsArray().Select(n => (string)n!));
         Assert.Contains("1, 3", (string?)problem["detail"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class UploadReliabilityTests : ApiTest
             Assert.Equal(id, (string?)(await answer.BodyAsync())["hash"]);
         }
 
-        Assert.Equal(1, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos"));
         Assert.Single(Directory.GetFiles(Path.Combine(Folder.StorageRoot, "originals"), "*", SearchOption.AllDirectories));
         var again = await (await Uploads.CompleteAsync(id)).BodyAsync();
         Assert.Equal(UploadClient.Sha256(bytes), (string?)again["sha256"]);

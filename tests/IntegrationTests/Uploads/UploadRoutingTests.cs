@@ -29,8 +29,8 @@ public sealed class UploadRoutingTests : ApiTest
         Assert.Equal(UploadClient.Sha256(bytes), (string?)done["sha256"]);
         Assert.Equal(bytes.Length, (long)done["size"]!);
         Assert.Equal(bytes, await File.ReadAllBytesAsync(Original("default", id, "talk.mp4")));
-        Assert.Equal(1, SqliteFile.Count(Folder.VideosDb, "videos", $"hash = '{id}' AND course_id IS NULL"));
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "course_videos"));
+        Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos", $"hash = '{id}' AND course_id IS NULL"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "course_videos"));
         var video = await Client.GetJsonAsync($"/videos/{id}");
         Assert.Equal("talk.mp4", (string?)video["title"]);
         Assert.Equal("draft", (string?)video["status"]);
@@ -50,8 +50,8 @@ public sealed class UploadRoutingTests : ApiTest
         (await Uploads.CompleteAsync(id, courseId: course.ToString())).EnsureSuccessStatusCode();
 
         Assert.Equal(bytes, await File.ReadAllBytesAsync(Original(course.ToString(), id, "lesson.mov")));
-        Assert.Equal(1, SqliteFile.Count(Folder.CoursesDb, "course_videos", $"hash = '{id}' AND course_id = {course}"));
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(1, TestDb.Count(Folder.CoursesDb, "course_videos", $"hash = '{id}' AND course_id = {course}"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
         Assert.Equal(id, (string?)(await Client.GetJsonAsync($"/videos/course/{course}"))["videos"]![0]!["hash"]);
     }
 
@@ -66,7 +66,7 @@ public sealed class UploadRoutingTests : ApiTest
         (await scoped.ChunkAsync(id, 0, bytes)).EnsureSuccessStatusCode();
         (await scoped.CompleteAsync(id)).EnsureSuccessStatusCode();
 
-        Assert.Equal(1, SqliteFile.Count(Folder.CoursesDb, "course_videos", $"hash = '{id}' AND course_id = {course}"));
+        Assert.Equal(1, TestDb.Count(Folder.CoursesDb, "course_videos", $"hash = '{id}' AND course_id = {course}"));
         Assert.True(File.Exists(Original(course.ToString(), id, "a.m4v")));
     }
 
@@ -81,7 +81,7 @@ public sealed class UploadRoutingTests : ApiTest
         (await Uploads.ChunkAsync(id, 0, VideoBytes.Mp4(1000), courseId: courseValue)).EnsureSuccessStatusCode();
         (await Uploads.CompleteAsync(id, courseId: courseValue)).EnsureSuccessStatusCode();
 
-        Assert.Equal(1, SqliteFile.Count(Folder.VideosDb, "videos", $"hash = '{id}'"));
+        Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos", $"hash = '{id}'"));
         Assert.True(File.Exists(Original("default", id, "x.mp4")));
     }
 
@@ -106,8 +106,8 @@ public sealed class UploadRoutingTests : ApiTest
         var problem = await (await Uploads.CompleteAsync(id)).ProblemAsync(422);
 
         Assert.Contains("deleted", (string?)problem["detail"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.CoursesDb, "course_videos"));
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "course_videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
         Assert.False(Directory.Exists(Path.Combine(Folder.StorageRoot, "originals")) &&
                      Directory.EnumerateFiles(Path.Combine(Folder.StorageRoot, "originals"), "*", SearchOption.AllDirectories).Any());
     }

@@ -101,7 +101,7 @@ public sealed class UploadSafetyTests : ApiTest
         var problem = await (await Uploads.CompleteAsync(id)).ProblemAsync(415);
 
         Assert.Contains(".mp4", (string?)problem["detail"]);
-        Assert.Equal(0, SqliteFile.Count(Folder.VideosDb, "videos"));
+        Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
     }
 
     [Theory]

@@ -26,10 +26,10 @@ internal sealed class CourseVideoRepository(CoursesDbContext db) : ICourseVideoR
             await db.SaveChangesAsync(ct);
             return AddCourseVideoOutcome.Added;
         }
-        catch (DbUpdateException e) when (SqliteConstraint.IsUniqueViolation(e) || SqliteConstraint.IsForeignKeyViolation(e))
+        catch (DbUpdateException e) when (DbConstraint.IsUniqueViolation(e) || DbConstraint.IsForeignKeyViolation(e))
         {
             db.Entry(video).State = EntityState.Detached;
-            return SqliteConstraint.IsUniqueViolation(e) ? AddCourseVideoOutcome.HashTaken : AddCourseVideoOutcome.CourseMissing;
+            return DbConstraint.IsUniqueViolation(e) ? AddCourseVideoOutcome.HashTaken : AddCourseVideoOutcome.CourseMissing;
         }
     }
 

@@ -20,7 +20,13 @@ internal sealed class SchemaBootstrapper(ILogger<SchemaBootstrapper> logger)
 {
     public async Task ApplyAsync(DbContext db, CancellationToken ct)
     {
+        if (db.Database.IsNpgsql())
+        {
+            await PostgreSql.EnsureDatabaseAsync(db, logger, ct);
+        }
+
         await db.Database.OpenConnectionAsync(ct);
+        var locked = false;
         try
         {
             var connection = db.Database.GetDbConnection();
@@ -28,6 +34,13 @@ internal sealed class SchemaBootstrapper(ILogger<SchemaBootstrapper> logger)
             {
                 // WAL lets readers run while a writer commits; the setting is stored in the file.
                 await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", ct);
+            }
+            else if (db.Database.IsNpgsql())
+            {
+                // Instances starting together on an empty database take turns, so a table is created once.
+                await ExecuteAsync(connection, $"SELECT pg_advisory_lock({PostgreSql.SchemaLock});", ct);
+                locked = true;
+                await PostgreSql.EnsureSchemaAsync(connection, logger, ct);
             }
 
             var operations = await MissingAsync(db, connection, ct);
@@ -38,6 +51,12 @@ internal sealed class SchemaBootstrapper(ILogger<SchemaBootstrapper> logger)
         }
         finally
         {
+            if (locked)
+            {
+                // Session locks outlive a pooled connection's close: let go explicitly.
+                await ExecuteAsync(db.Database.GetDbConnection(), $"SELECT pg_advisory_unlock({PostgreSql.SchemaLock});", CancellationToken.None);
+            }
+
             await db.Database.CloseConnectionAsync();
         }
     }
@@ -104,7 +123,7 @@ internal sealed class SchemaBootstrapper(ILogger<SchemaBootstrapper> logger)
         return columns;
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken ct)
+    internal static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

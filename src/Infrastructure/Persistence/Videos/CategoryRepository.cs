@@ -19,7 +19,7 @@ internal sealed class CategoryRepository(VideosDbContext db) : ICategoryReposito
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException e) when (SqliteConstraint.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (DbConstraint.IsUniqueViolation(e))
         {
             db.Entry(category).State = EntityState.Detached;
             return false;

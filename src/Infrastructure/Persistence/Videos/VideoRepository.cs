@@ -29,7 +29,7 @@ internal sealed class VideoRepository(VideosDbContext db) : IVideoRepository
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException e) when (SqliteConstraint.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (DbConstraint.IsUniqueViolation(e))
         {
             db.Entry(video).State = EntityState.Detached;
             return false;
