@@ -11,17 +11,11 @@ public enum AddCourseVideoOutcome
 }
 
 /// <summary>The course videos in courses.db.</summary>
-public interface ICourseVideoRepository
+public interface ICourseVideoRepository : IListReader<CourseVideo>
 {
     Task<CourseVideo?> GetByHashAsync(string hash, CancellationToken ct);
 
-
     Task<IReadOnlyList<CourseVideo>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct);
-
-    /// <summary>A filtered, ordered window of rows, run in the database.</summary>
-    Task<IReadOnlyList<CourseVideo>> QueryAsync(QueryShape<CourseVideo> shape, int skip, int take, CancellationToken ct);
-
-    Task<int> CountAsync(QueryShape<CourseVideo> shape, CancellationToken ct);
 
     /// <summary>Inserts and saves. The database, not a prior read, decides races: a hash taken or a
     /// course deleted in the meantime come back as outcomes, not exceptions.</summary>

@@ -3,18 +3,13 @@ using VideoPlatform.Domain.Courses;
 
 namespace VideoPlatform.Application.Courses;
 
-public interface ICourseRepository
+public interface ICourseRepository : IListReader<Course>
 {
     Task<Course?> GetByIdAsync(int id, CancellationToken ct);
 
     Task<bool> ExistsAsync(int id, CancellationToken ct);
 
     Task<IReadOnlyList<Course>> ListByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken ct);
-
-    /// <summary>A filtered, ordered window of rows, run in the database.</summary>
-    Task<IReadOnlyList<Course>> QueryAsync(QueryShape<Course> shape, int skip, int take, CancellationToken ct);
-
-    Task<int> CountAsync(QueryShape<Course> shape, CancellationToken ct);
 
     void Add(Course course);
 

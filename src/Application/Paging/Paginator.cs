@@ -1,53 +1,31 @@
-using System.Globalization;
-using System.Text;
 using Ardalis.Result;
 using Microsoft.Extensions.Options;
+using VideoPlatform.Application.Querying;
 using VideoPlatform.Application.Validation;
 using VideoPlatform.Domain.Common;
 
 namespace VideoPlatform.Application.Paging;
 
 /// <summary>
-/// Reads one page of an ordered list, by number or by cursor. Cursors encode the position in the list (as
-/// HotChocolate's offset paging does). One extra row is read to learn whether a next page exists, so no
-/// COUNT runs unless the total is asked for, or a client pages from the end without a cursor.
+/// Reads one page of an ordered list. Numbered pages (REST's contract) skip to their offset. Cursor windows
+/// (GraphQL connections) continue from a row's key values (<see cref="KeysetCursor"/>), so a page a million
+/// rows deep costs what the first does. One extra row is read to learn whether the list goes on, so nothing
+/// is counted unless the total is asked for.
 /// </summary>
 public sealed class Paginator(IOptions<PagingOptions> options)
 {
-    public static string Encode(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(offset.ToString(CultureInfo.InvariantCulture)));
-
-    /// <param name="fetch">Reads <c>take</c> rows after skipping <c>skip</c>.</param>
-    /// <param name="count">Counts the whole list.</param>
-    public async Task<Result<Page<T>>> PageAsync<T>(
-        PageRequest request,
-        bool includeTotal,
-        Func<int, int, CancellationToken, Task<IReadOnlyList<T>>> fetch,
-        Func<CancellationToken, Task<int>> count,
-        CancellationToken ct)
-    {
-        var errors = new FieldErrors();
-        var window = request switch
+    public async Task<Result<Page<T>>> PageAsync<T>(IListReader<T> reader, QueryShape<T> shape, PageRequest request, bool includeTotal, CancellationToken ct) =>
+        request switch
         {
-            NumberedPage numbered => Numbered(numbered, errors),
-            CursorWindow cursor => Cursor(cursor, errors),
+            NumberedPage numbered => await NumberedAsync(reader, shape, numbered, includeTotal, ct),
+            CursorWindow window => await WindowAsync(reader, shape, window, includeTotal, ct),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request, "Unknown kind of page."),
         };
-        if (errors.Any)
-        {
-            return errors.ToInvalid<Page<T>>();
-        }
 
-        int? total = includeTotal || window.NeedsCount ? await count(ct) : null;
-        var (skip, take) = window.Resolve(total);
-        // One row more than asked tells whether a next page exists, even for an empty window (first: 0).
-        var rows = await fetch(skip, take + 1, ct);
-        var hasNext = rows.Count > take;
-        return new Page<T>(rows.Take(take).ToList(), skip, hasNext, skip > 0, total);
-    }
-
-    private Window Numbered(NumberedPage page, FieldErrors errors)
+    private async Task<Result<Page<T>>> NumberedAsync<T>(IListReader<T> reader, QueryShape<T> shape, NumberedPage page, bool includeTotal, CancellationToken ct)
     {
         var limits = options.Value;
+        var errors = new FieldErrors();
         if (page.Number < 1 || page.Number > limits.MaxPageNumber)
         {
             errors.Add("Page", $"{FieldViolation.Placeholder} must be between 1 and {limits.MaxPageNumber}.");
@@ -58,19 +36,72 @@ public sealed class Paginator(IOptions<PagingOptions> options)
             errors.Add("Limit", $"{FieldViolation.Placeholder} must be between 1 and {page.MaxSize}.");
         }
 
-        var skip = (long)(page.Number - 1) * page.Size;
-        return new Window((int)Math.Clamp(skip, 0, int.MaxValue), null, page.Size, null);
+        if (errors.Any)
+        {
+            return errors.ToInvalid<Page<T>>();
+        }
+
+        var skip = (int)Math.Min((long)(page.Number - 1) * page.Size, int.MaxValue);
+        var rows = await reader.QueryAsync(shape, skip, page.Size + 1, ct);
+        int? total = includeTotal ? await reader.CountAsync(shape, ct) : null;
+        return new Page<T>(rows.Take(page.Size).ToList(), [], rows.Count > page.Size, skip > 0, total);
     }
 
-    private Window Cursor(CursorWindow window, FieldErrors errors)
+    private async Task<Result<Page<T>>> WindowAsync<T>(IListReader<T> reader, QueryShape<T> shape, CursorWindow window, bool includeTotal, CancellationToken ct)
     {
         var limits = options.Value;
+        var errors = new FieldErrors();
         CheckSize(nameof(window.First), window.First, limits.MaxPageSize, errors);
         CheckSize(nameof(window.Last), window.Last, limits.MaxPageSize, errors);
-        var after = Decode(nameof(window.After), window.After, errors);
-        var before = Decode(nameof(window.Before), window.Before, errors);
-        var first = window.First ?? (window.Last is null ? limits.DefaultPageSize : null);
-        return new Window(after is { } a ? a + 1 : 0, before, first, window.Last);
+        var after = Decode(shape, nameof(window.After), window.After, errors);
+        var before = Decode(shape, nameof(window.Before), window.Before, errors);
+        if (errors.Any)
+        {
+            return errors.ToInvalid<Page<T>>();
+        }
+
+        // From the end (last without first) the list is read backwards from its end or from `before`;
+        // otherwise forwards from its start or from `after`. The other cursor, if any, bounds the far end.
+        var backwards = window.Last is not null && window.First is null;
+        var (from, until) = backwards ? (before, after) : (after, before);
+        var size = backwards ? window.Last!.Value : window.First ?? limits.DefaultPageSize;
+        var direction = backwards ? shape.Reversed() : shape;
+        if (until is not null)
+        {
+            direction = direction.Narrow(new Keyset<T>(direction, until, reverse: true, reader.Nulls).All());
+        }
+
+        // One row more than asked tells whether the list goes on, even for an empty window (first: 0).
+        var rows = new List<T>();
+        IEnumerable<QueryShape<T>> parts = from is null ? [direction] : new Keyset<T>(direction, from, reverse: false, reader.Nulls).Parts().Select(direction.Narrow);
+        foreach (var part in parts)
+        {
+            rows.AddRange(await reader.QueryAsync(part, 0, size + 1 - rows.Count, ct));
+            if (rows.Count > size)
+            {
+                break;
+            }
+        }
+
+        var more = rows.Count > size;
+        var items = rows.Take(size).ToList();
+        var trimmed = false;
+        if (backwards)
+        {
+            items.Reverse();
+        }
+        else if (window.Last is { } last && items.Count > last)
+        {
+            // first and last together: the tail of the first window.
+            items = items[^last..];
+            trimmed = true;
+        }
+
+        int? total = includeTotal ? await reader.CountAsync(shape, ct) : null;
+        var cursors = items.Select(item => KeysetCursor.Encode(shape, item)).ToList();
+        return backwards
+            ? new Page<T>(items, cursors, HasNextPage: before is not null, HasPreviousPage: more, total)
+            : new Page<T>(items, cursors, HasNextPage: more, HasPreviousPage: after is not null || trimmed, total);
     }
 
     private static void CheckSize(string name, int? size, int max, FieldErrors errors)
@@ -85,51 +116,24 @@ public sealed class Paginator(IOptions<PagingOptions> options)
         }
     }
 
-    private static int? Decode(string name, string? cursor, FieldErrors errors)
+    private static object?[]? Decode<T>(QueryShape<T> shape, string name, string? cursor, FieldErrors errors)
     {
         if (cursor is null)
         {
             return null;
         }
 
-        if (cursor.Length <= 16)
+        var (values, problem) = KeysetCursor.Decode(shape, cursor);
+        switch (problem)
         {
-            Span<byte> bytes = stackalloc byte[12];
-            if (Convert.TryFromBase64String(cursor, bytes, out var written) &&
-                int.TryParse(bytes[..written], NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
-            {
-                return offset;
-            }
+            case CursorProblem.NotACursor:
+                errors.Add(name, $"{FieldViolation.Placeholder} is not a cursor this list returned.");
+                break;
+            case CursorProblem.OtherOrder:
+                errors.Add(name, $"{FieldViolation.Placeholder} is a cursor of this list in another order; ask with the order it came from, or start again without it.");
+                break;
         }
 
-        errors.Add(name, $"{FieldViolation.Placeholder} is not a cursor this list returned.");
-        return null;
-    }
-
-    /// <summary>Rows from <see cref="Start"/> up to (not including) <see cref="End"/>, the first or last few of them.</summary>
-    private sealed record Window(int Start, int? End, int? First, int? Last)
-    {
-        /// <summary>Taking the last rows of an open-ended list needs its length.</summary>
-        public bool NeedsCount => First is null && End is null;
-
-        public (int Skip, int Take) Resolve(int? total)
-        {
-            var end = End ?? (NeedsCount ? total : null);
-            if (First is { } first)
-            {
-                var skip = Start;
-                var take = end is { } e ? Math.Min(first, Math.Max(0, e - Start)) : first;
-                if (Last is { } last && take > last)
-                {
-                    skip += take - last;
-                    take = last;
-                }
-
-                return (skip, take);
-            }
-
-            var count = Math.Min(Last!.Value, Math.Max(0, end!.Value - Start));
-            return (end.Value - count, count);
-        }
+        return values;
     }
 }

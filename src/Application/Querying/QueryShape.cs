@@ -16,13 +16,15 @@ public sealed class QueryShape<T>
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
     private readonly Expression<Func<T, bool>>? _where;
-    private readonly IReadOnlyList<(LambdaExpression Key, bool Descending)> _order;
 
-    private QueryShape(Expression<Func<T, bool>>? where, IReadOnlyList<(LambdaExpression, bool)> order)
+    private QueryShape(Expression<Func<T, bool>>? where, IReadOnlyList<OrderKey> order)
     {
         _where = where;
-        _order = order;
+        Order = order;
     }
+
+    /// <summary>The sort keys, the primary key last: together they order every row, so a row's key values are its place.</summary>
+    public IReadOnlyList<OrderKey> Order { get; }
 
     /// <summary>The shape for a filter and sort keys; <paramref name="key"/> is appended as the last sort key.</summary>
     public static QueryShape<T> Create(QueryableFields<T> fields, Filter? filter, IReadOnlyList<SortKey> order, Expression<Func<T, int>> key)
@@ -30,17 +32,32 @@ public sealed class QueryShape<T>
         var parameter = Expression.Parameter(typeof(T), "x");
         var body = filter is null ? null : Build(fields, filter, parameter);
         var where = body is null ? null : Expression.Lambda<Func<T, bool>>(body, parameter);
-        var keys = order.Select(s => (fields.Find(s.Field)!.Member, s.Descending)).ToList();
-        keys.Add((key, keys.Count > 0 && keys[^1].Descending));
+        var keys = order.Select(s => fields.Find(s.Field)!).Zip(order, (f, s) => new OrderKey(f.Name, f.Kind, f.Member, s.Descending)).ToList();
+        keys.Add(new OrderKey("Id", FieldKind.Int, key, keys.Count > 0 && keys[^1].Descending));
         return new QueryShape<T>(where, keys);
     }
+
+    /// <summary>The same list in the same order, narrowed to the rows that also match <paramref name="also"/>.</summary>
+    public QueryShape<T> Narrow(Expression<Func<T, bool>> also)
+    {
+        if (_where is null)
+        {
+            return new QueryShape<T>(also, Order);
+        }
+
+        var body = Expression.AndAlso(_where.Body, new ParameterReplacer(also.Parameters[0], _where.Parameters[0]).Visit(also.Body));
+        return new QueryShape<T>(Expression.Lambda<Func<T, bool>>(body, _where.Parameters[0]), Order);
+    }
+
+    /// <summary>The same rows, read from the other end.</summary>
+    public QueryShape<T> Reversed() => new(_where, Order.Select(k => k with { Descending = !k.Descending }).ToList());
 
     public IQueryable<T> Apply(IQueryable<T> source)
     {
         var query = _where is null ? source : source.Where(_where);
-        for (var i = 0; i < _order.Count; i++)
+        for (var i = 0; i < Order.Count; i++)
         {
-            var (key, descending) = _order[i];
+            var (_, _, key, descending) = Order[i];
             var method = (i, descending) switch
             {
                 (0, false) => nameof(Queryable.OrderBy),
@@ -171,7 +188,7 @@ public sealed class QueryShape<T>
     /// a captured object into a parameter, as it does for a lambda's captured variable. Any text is then safe,
     /// a NUL character included.
     /// </summary>
-    private static Expression Parameter(object? value, Type type) =>
+    internal static Expression Parameter(object? value, Type type) =>
         Expression.Property(Expression.Constant(Activator.CreateInstance(typeof(Captured<>).MakeGenericType(type), value)), "Value");
 
     private static object? Convert(object? value, Type type)
@@ -203,11 +220,14 @@ public sealed class QueryShape<T>
         return list;
     }
 
-    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    internal sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }
+
+/// <summary>One key of a list's order, by the domain's field name.</summary>
+public sealed record OrderKey(string Name, FieldKind Kind, LambdaExpression Member, bool Descending);
 
 /// <summary>A value held by an object, so that EF Core sends it as a parameter (see <c>QueryShape.Parameter</c>).</summary>
 internal sealed class Captured<TValue>(TValue value)

@@ -4,17 +4,11 @@ using VideoPlatform.Domain.Videos;
 namespace VideoPlatform.Application.Videos;
 
 /// <summary>The admin videos in videos.db.</summary>
-public interface IVideoRepository
+public interface IVideoRepository : IListReader<Video>
 {
     Task<Video?> GetByHashAsync(string hash, CancellationToken ct);
 
-
     Task<IReadOnlyList<Video>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct);
-
-    /// <summary>A filtered, ordered window of rows, run in the database.</summary>
-    Task<IReadOnlyList<Video>> QueryAsync(QueryShape<Video> shape, int skip, int take, CancellationToken ct);
-
-    Task<int> CountAsync(QueryShape<Video> shape, CancellationToken ct);
 
     /// <summary>Every row that still carries a course id, oldest first (what the migration moves).</summary>
     Task<IReadOnlyList<Video>> ListWithCourseAsync(CancellationToken ct);

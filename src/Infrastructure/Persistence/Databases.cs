@@ -51,6 +51,10 @@ public static class Databases
                 : throw new InvalidOperationException(
                     $"Database:Provider is PostgreSQL but ConnectionStrings:{name} is not set; give it, e.g. \"Host=db;Database=videoplatform;Username=app;Password=…;Search Path={name.ToLowerInvariant()}\".");
 
+    /// <summary>Where the context's provider orders NULL: SQLite as the smallest value, PostgreSQL as the largest.</summary>
+    internal static Application.Querying.NullsSortAs NullsSortAs(this DbContext db) =>
+        db.Database.IsNpgsql() ? Application.Querying.NullsSortAs.Largest : Application.Querying.NullsSortAs.Smallest;
+
     private sealed class ProviderModelCacheKeyFactory : IModelCacheKeyFactory
     {
         public object Create(DbContext context, bool designTime) => (context.GetType(), context.Database.ProviderName, designTime);

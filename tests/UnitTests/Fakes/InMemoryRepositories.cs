@@ -29,6 +29,11 @@ public sealed class InMemoryCourses(CallLog? log = null) : ICourseRepository
     public Task<IReadOnlyList<Course>> ListByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Course>>(Items.Where(c => ids.Contains(c.Id)).ToList());
 
+    // LINQ orders null first, as SQLite does.
+
+    public NullsSortAs Nulls => NullsSortAs.Smallest;
+
+
     public Task<IReadOnlyList<Course>> QueryAsync(QueryShape<Course> shape, int skip, int take, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Course>>(shape.Apply(Items.AsQueryable()).Skip(skip).Take(take).ToList());
 
@@ -79,6 +84,11 @@ public sealed class InMemoryCourseVideos(CallLog? log = null) : ICourseVideoRepo
         return Task.FromResult<IReadOnlyList<CourseVideo>>(Items.Where(v => courseIds.Contains(v.CourseId)).ToList());
     }
 
+    // LINQ orders null first, as SQLite does.
+
+    public NullsSortAs Nulls => NullsSortAs.Smallest;
+
+
     public Task<IReadOnlyList<CourseVideo>> QueryAsync(QueryShape<CourseVideo> shape, int skip, int take, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<CourseVideo>>(shape.Apply(Items.AsQueryable()).Skip(skip).Take(take).ToList());
 
@@ -124,6 +134,11 @@ public sealed class InMemoryVideos(CallLog? log = null) : IVideoRepository
         log?.Calls.Add("videos.list");
         return Task.FromResult<IReadOnlyList<Video>>(Items.Where(v => v.CourseId is { } c && courseIds.Contains(c)).ToList());
     }
+
+    // LINQ orders null first, as SQLite does.
+
+    public NullsSortAs Nulls => NullsSortAs.Smallest;
+
 
     public Task<IReadOnlyList<Video>> QueryAsync(QueryShape<Video> shape, int skip, int take, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Video>>(shape.Apply(Items.AsQueryable()).Skip(skip).Take(take).ToList());

@@ -11,13 +11,13 @@ namespace VideoPlatform.Api.GraphQL.Connections;
 public sealed class Connection<T>(Page<T> page)
 {
     // Built only when a client selects edges: most ask for nodes alone.
-    public IReadOnlyList<Edge<T>> Edges => page.Items.Select((item, i) => new Edge<T>(Paginator.Encode(page.Offset + i), item)).ToList();
+    public IReadOnlyList<Edge<T>> Edges => page.Items.Select((item, i) => new Edge<T>(page.Cursors[i], item)).ToList();
 
     public IEnumerable<T> Nodes => page.Items;
 
     public PageInfo PageInfo => page.Items.Count == 0
         ? new(page.HasNextPage, page.HasPreviousPage, null, null)
-        : new(page.HasNextPage, page.HasPreviousPage, Paginator.Encode(page.Offset), Paginator.Encode(page.Offset + page.Items.Count - 1));
+        : new(page.HasNextPage, page.HasPreviousPage, page.Cursors[0], page.Cursors[^1]);
 
     /// <summary>Counted with the page when the client selected it (see <see cref="ListArguments.Read{T}"/>).</summary>
     public int TotalCount => page.TotalCount ?? throw new InvalidOperationException("totalCount was not selected, so it was not counted.");

@@ -27,8 +27,7 @@ public sealed class ListCourseVideosHandler(ICourseVideoRepository courseVideos,
         }
 
         var shape = QueryShape<CourseVideo>.Create(Fields, OfCourse(courseId, query.Where), query.Order, v => v.Id);
-        var page = await paginator.PageAsync(query.Page, query.IncludeTotal,
-            (skip, take, t) => courseVideos.QueryAsync(shape, skip, take, t), t => courseVideos.CountAsync(shape, t), ct);
+        var page = await paginator.PageAsync(courseVideos, shape, query.Page, query.IncludeTotal, ct);
         return page.Map(p => p.Map(mapper.Map<VideoDto>));
     }
 

@@ -20,8 +20,7 @@ public sealed class ListCoursesHandler(ICourseRepository courses, Paginator pagi
         }
 
         var shape = QueryShape<Course>.Create(Fields, query.Where, query.Order, c => c.Id);
-        var page = await paginator.PageAsync(query.Page, query.IncludeTotal,
-            (skip, take, t) => courses.QueryAsync(shape, skip, take, t), t => courses.CountAsync(shape, t), ct);
+        var page = await paginator.PageAsync(courses, shape, query.Page, query.IncludeTotal, ct);
         return page.Map(p => p.Map(mapper.Map<CourseDto>));
     }
 }

@@ -21,8 +21,7 @@ public sealed class ListVideosHandler(IVideoRepository videos, Paginator paginat
         }
 
         var shape = QueryShape<Video>.Create(Fields, query.Where, query.Order, v => v.Id);
-        var page = await paginator.PageAsync(query.Page, query.IncludeTotal,
-            (skip, take, t) => videos.QueryAsync(shape, skip, take, t), t => videos.CountAsync(shape, t), ct);
+        var page = await paginator.PageAsync(videos, shape, query.Page, query.IncludeTotal, ct);
         return page.Map(p => p.Map(mapper.Map<VideoDto>));
     }
 }

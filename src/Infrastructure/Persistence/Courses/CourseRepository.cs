@@ -16,6 +16,8 @@ internal sealed class CourseRepository(CoursesDbContext db) : ICourseRepository
     public async Task<IReadOnlyList<Course>> ListByIdsAsync(IReadOnlyCollection<int> ids, CancellationToken ct) =>
         await db.Courses.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
 
+    public NullsSortAs Nulls => db.NullsSortAs();
+
     public async Task<IReadOnlyList<Course>> QueryAsync(QueryShape<Course> shape, int skip, int take, CancellationToken ct) =>
         await shape.Apply(db.Courses.AsNoTracking()).Skip(skip).Take(take).ToListAsync(ct);
 

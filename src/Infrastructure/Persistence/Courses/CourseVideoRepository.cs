@@ -13,6 +13,8 @@ internal sealed class CourseVideoRepository(CoursesDbContext db) : ICourseVideoR
     public async Task<IReadOnlyList<CourseVideo>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct) =>
         await db.CourseVideos.AsNoTracking().Where(v => courseIds.Contains(v.CourseId)).ToListAsync(ct);
 
+    public NullsSortAs Nulls => db.NullsSortAs();
+
     public async Task<IReadOnlyList<CourseVideo>> QueryAsync(QueryShape<CourseVideo> shape, int skip, int take, CancellationToken ct) =>
         await shape.Apply(db.CourseVideos.AsNoTracking()).Skip(skip).Take(take).ToListAsync(ct);
 

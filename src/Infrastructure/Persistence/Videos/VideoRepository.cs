@@ -13,6 +13,8 @@ internal sealed class VideoRepository(VideosDbContext db) : IVideoRepository
     public async Task<IReadOnlyList<Video>> ListByCoursesAsync(IReadOnlyCollection<int> courseIds, CancellationToken ct) =>
         await db.Videos.AsNoTracking().Where(v => v.CourseId != null && courseIds.Contains(v.CourseId.Value)).ToListAsync(ct);
 
+    public NullsSortAs Nulls => db.NullsSortAs();
+
     public async Task<IReadOnlyList<Video>> QueryAsync(QueryShape<Video> shape, int skip, int take, CancellationToken ct) =>
         await shape.Apply(db.Videos.AsNoTracking()).Skip(skip).Take(take).ToListAsync(ct);
 
