@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using VideoPlatform.Infrastructure.Persistence.Courses;
 using VideoPlatform.Infrastructure.Persistence.Schema;
@@ -83,6 +85,7 @@ public sealed class DatabaseCopier(ILogger<DatabaseCopier> logger)
         var key = entity.FindPrimaryKey()!.Properties.Single();
         var table = entity.GetTableName()!;
         var properties = entity.GetProperties().ToList();
+        var withDefaults = properties.Where(p => p.GetDefaultValue() is not null || p.GetDefaultValueSql() is not null).ToList();
         var (copied, present, different) = (0, 0, 0);
         var lastId = int.MinValue;
         while (true)
@@ -99,12 +102,14 @@ public sealed class DatabaseCopier(ILogger<DatabaseCopier> logger)
             lastId = ids[^1];
             var existing = (await target.Set<T>().AsNoTracking().Where(ById<T>(key.Name, ids)).ToListAsync(ct))
                 .ToDictionary(r => (int)key.GetGetter().GetClrValue(r)!);
+            var nulls = new List<(IProperty Property, int Id)>();
             foreach (var row in rows)
             {
                 var id = (int)key.GetGetter().GetClrValue(row)!;
                 if (!existing.TryGetValue(id, out var there))
                 {
                     target.Add(row);
+                    nulls.AddRange(withDefaults.Where(p => p.GetGetter().GetClrValue(row) is null).Select(p => (p, id)));
                     copied++;
                     continue;
                 }
@@ -123,11 +128,36 @@ public sealed class DatabaseCopier(ILogger<DatabaseCopier> logger)
                 }
             }
 
-            await target.SaveChangesAsync(ct);
+            await using (var transaction = await target.Database.BeginTransactionAsync(ct))
+            {
+                await target.SaveChangesAsync(ct);
+                await RestoreNullsAsync(target, table, key, nulls, ct);
+                await transaction.CommitAsync(ct);
+            }
+
             target.ChangeTracker.Clear();
         }
 
         return new TableCopy(database, table, copied, present, different);
+    }
+
+    /// <summary>
+    /// EF Core leaves a column with a default out of the INSERT when its value is null, so the database writes
+    /// its default; a copy keeps the old file's NULL (which reads the same) instead of inventing a value, so
+    /// a second run finds the row equal.
+    /// </summary>
+    private static async Task RestoreNullsAsync(DbContext target, string table, IProperty key, List<(IProperty Property, int Id)> nulls, CancellationToken ct)
+    {
+        var sql = target.GetService<ISqlGenerationHelper>();
+        foreach (var column in nulls.GroupBy(n => n.Property))
+        {
+            foreach (var ids in column.Select(n => n.Id).Chunk(Batch))
+            {
+                // Ids are integers read from the source, written as literals; names come from the model.
+                await target.Database.ExecuteSqlRawAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"UPDATE {sql.DelimitIdentifier(table)} SET {sql.DelimitIdentifier(column.Key.GetColumnName())} = NULL WHERE {sql.DelimitIdentifier(key.GetColumnName())} IN ({string.Join(",", ids)})"), ct);
+            }
+        }
     }
 
     private static string Describe(IProperty property, object source, object target) => string.Create(CultureInfo.InvariantCulture,
