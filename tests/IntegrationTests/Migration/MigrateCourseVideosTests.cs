@@ -22,9 +22,19 @@ public sealed class MigrateCourseVideosTests : IDisposable
 
     public MigrateCourseVideosTests()
     {
-        LegacyDatabases.CreateVideosDb(_folder.VideosDb);
-        LegacyDatabases.CreateCoursesDb(_folder.CoursesDb);
-        _factory = new ApiFactory(_folder);
+        if (TestDatabase.IsPostgres)
+        {
+            // A site on PostgreSQL got there with copy-database, old rows and all.
+            _factory = new ApiFactory(_folder);
+            LegacyDatabases.CopyIntoPostgres(_folder, _factory);
+        }
+        else
+        {
+            LegacyDatabases.CreateVideosDb(_folder.VideosDb);
+            LegacyDatabases.CreateCoursesDb(_folder.CoursesDb);
+            _factory = new ApiFactory(_folder);
+        }
+
         _factory.CreateClient().Dispose(); // starts the service: course_videos now exists
     }
 
@@ -34,7 +44,7 @@ public sealed class MigrateCourseVideosTests : IDisposable
         _folder.Dispose();
     }
 
-    [SqliteOnlyFact]
+    [Fact]
     public async Task A_dry_run_reports_the_move_and_changes_nothing()
     {
         var before = Everything();
@@ -48,7 +58,7 @@ public sealed class MigrateCourseVideosTests : IDisposable
         Assert.Equal(before, Everything());
     }
 
-    [SqliteOnlyFact]
+    [Fact]
     public async Task The_move_keeps_every_field_and_leaves_each_row_in_one_place()
     {
         var legacyRows = Rows(_folder.VideosDb, "videos", "course_id IN (1, 2)");
@@ -61,17 +71,15 @@ public sealed class MigrateCourseVideosTests : IDisposable
         Assert.Equal(["adminhash1", "adminhash2", "legacyorphan"], Hashes(_folder.VideosDb, "videos"));
     }
 
-    [SqliteOnlyFact]
+    [Fact]
     public async Task A_hash_already_moved_with_identical_fields_is_finished_and_a_different_one_is_a_conflict()
     {
         TestDb.Execute(_folder.CoursesDb, $"""
-            INSERT INTO course_videos ({VideoColumns}) SELECT {VideoColumns} FROM (SELECT
-              'legacycourse1' AS hash, 'lesson1.mp4' AS filename, 'Lesson 1' AS title, 'First lesson' AS description,
-              'uncategorized' AS category, 'Scheduled' AS status, 'l1.jpg' AS thumbnail_filename, '1280x720' AS original_resolution,
-              '720p' AS original_quality_label, 0 AS stopped, 'completed' AS transcoding_status,
-              '2026-11-22 08:30:00.500000' AS created_at, '2026-12-01T10:00:00' AS scheduled_at, 1 AS course_id);
+            INSERT INTO course_videos ({VideoColumns}) VALUES
+              ('legacycourse1', 'lesson1.mp4', 'Lesson 1', 'First lesson', 'uncategorized', 'Scheduled', 'l1.jpg', '1280x720',
+               '720p', FALSE, 'completed', '2026-11-22 08:30:00.500000', '2026-12-01T10:00:00', 1);
             INSERT INTO course_videos (hash, filename, title, stopped, transcoding_status, created_at, course_id)
-            VALUES ('legacycourse2', 'lesson2.mp4', 'Edited since', 0, 'completed', '2026-11-22 08:31:00.000001', 2);
+            VALUES ('legacycourse2', 'lesson2.mp4', 'Edited since', FALSE, 'completed', '2026-11-22 08:31:00.000001', 2);
             """);
 
         var report = await MigrateAsync();
@@ -84,7 +92,7 @@ public sealed class MigrateCourseVideosTests : IDisposable
         Assert.Equal("Edited since", TestDb.Scalar(_folder.CoursesDb, "SELECT title FROM course_videos WHERE hash = 'legacycourse2'"));
     }
 
-    [SqliteOnlyFact]
+    [Fact]
     public async Task Running_it_again_moves_nothing_and_changes_nothing()
     {
         await MigrateAsync();
@@ -98,7 +106,7 @@ public sealed class MigrateCourseVideosTests : IDisposable
         Assert.Equal(after, Everything());
     }
 
-    [SqliteOnlyTheory]
+    [Theory]
     [InlineData(MigrationStep.Copied, 1)]
     [InlineData(MigrationStep.Removed, 1)]
     [InlineData(MigrationStep.Copied, 2)]
@@ -116,13 +124,13 @@ public sealed class MigrateCourseVideosTests : IDisposable
         Assert.Equal(["adminhash1", "adminhash2", "legacyorphan"], Hashes(_folder.VideosDb, "videos"));
     }
 
-    [SqliteOnlyFact]
+    [Fact]
     public async Task A_reader_during_the_move_sees_every_video_of_the_course_exactly_once()
     {
         const int count = 150;
         TestDb.Execute(_folder.VideosDb, string.Join("\n", Enumerable.Range(0, count).Select(i =>
             $"INSERT INTO videos (hash, filename, stopped, transcoding_status, created_at, course_id) " +
-            $"VALUES ('bulk{i:D4}', 'b{i}.mp4', 0, 'completed', '2026-11-23 00:00:{i % 60:D2}.000000', 1);")));
+            $"VALUES ('bulk{i:D4}', 'b{i}.mp4', FALSE, 'completed', '2026-11-23 00:00:{i % 60:D2}.000000', 1);")));
         using var client = _factory.CreateClient();
         var expected = count + 1; // plus legacycourse1
 
@@ -142,7 +150,7 @@ public sealed class MigrateCourseVideosTests : IDisposable
         Assert.Equal(expected, TestDb.Count(_folder.CoursesDb, "course_videos", "course_id = 1"));
     }
 
-    [SqliteOnlyFact]
+    [Fact]
     public async Task The_command_line_prints_the_report_as_json_and_exits_zero()
     {
         var api = Path.Combine(AppContext.BaseDirectory, "VideoPlatform.Api.dll");
@@ -150,13 +158,13 @@ public sealed class MigrateCourseVideosTests : IDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment =
-            {
-                ["ConnectionStrings__Courses"] = $"Data Source={_folder.CoursesDb}",
-                ["ConnectionStrings__Videos"] = $"Data Source={_folder.VideosDb}",
-                ["Storage__Root"] = _folder.StorageRoot,
-            },
+            Environment = { ["Storage__Root"] = _folder.StorageRoot },
         };
+        foreach (var (key, value) in _folder.DatabaseSettings)
+        {
+            start.Environment[key.Replace(":", "__")] = value;
+        }
+
         var before = Everything();
 
         using var process = Process.Start(start)!;
