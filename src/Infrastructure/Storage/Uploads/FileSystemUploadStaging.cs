@@ -150,15 +150,16 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
         await DurableFiles.WriteJsonAsync(folder.Session, session with { State = UploadState.Completed, Result = result }, UploadFolder.Json, ct);
 
         // The session stays as a record that answers repeated completes until it is swept.
-        DeleteIfExists(() => Directory.Delete(folder.Chunks, recursive: true));
-        DeleteIfExists(() => Directory.Delete(folder.Spill, recursive: true));
+        // A chunk that arrives at another instance now takes its lock in chunks/ before it learns it is too late.
+        FolderRemoval.Remove(folder.Chunks);
+        FolderRemoval.Remove(folder.Spill);
         DurableFiles.TryDelete(folder.ChunkSize);
         DurableFiles.TryDelete(folder.Assembled);
     }
 
     public Task DeleteAsync(string uploadId, CancellationToken ct)
     {
-        DeleteIfExists(() => Directory.Delete(Folder(uploadId).Path, recursive: true));
+        FolderRemoval.Remove(Folder(uploadId).Path);
         return Task.CompletedTask;
     }
 
@@ -169,6 +170,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
             return [];
         }
 
+        FolderRemoval.RemoveLeftovers(root.Uploads, TimeSpan.FromHours(1));
         var found = new List<StagedUpload>();
         foreach (var path in Directory.EnumerateDirectories(root.Uploads))
         {
@@ -259,17 +261,6 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
     private UploadFolder Folder(string uploadId) => new(root.Uploads, uploadId);
 
     private string PublishedPath(UploadSession session) => root.Resolve(session.OriginalPath);
-
-    private static void DeleteIfExists(Action delete)
-    {
-        try
-        {
-            delete();
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-        }
-    }
 
     private static void TryDeleteEmptyFolder(string folder)
     {
