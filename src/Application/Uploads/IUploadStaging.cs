@@ -35,7 +35,8 @@ public interface IUploadStaging
 
     Task MarkCompletedAsync(UploadSession session, UploadResult result, CancellationToken ct);
 
-    Task DeleteAsync(string uploadId, CancellationToken ct);
+    /// <returns>False when it was already gone (another instance removed it first).</returns>
+    Task<bool> DeleteAsync(string uploadId, CancellationToken ct);
 
     Task<IReadOnlyList<StagedUpload>> ListAsync(CancellationToken ct);
 

@@ -16,14 +16,14 @@ public sealed class StagedUploadCleanup(IUploadStaging staging, ICourseVideoRepo
         ? await videos.GetByHashAsync(session.UploadId, ct) is not null
         : await courseVideos.GetByHashAsync(session.UploadId, ct) is not null;
 
-    /// <summary>Removes the staged bytes and a published file without a row.</summary>
-    public async Task DiscardAsync(UploadSession session, CancellationToken ct)
+    /// <summary>Removes the staged bytes and a published file without a row; false when the staged bytes were already gone.</summary>
+    public async Task<bool> DiscardAsync(UploadSession session, CancellationToken ct)
     {
         if (await staging.IsPublishedAsync(session, ct))
         {
             await staging.UnpublishAsync(session, ct);
         }
 
-        await staging.DeleteAsync(session.UploadId, ct);
+        return await staging.DeleteAsync(session.UploadId, ct);
     }
 }

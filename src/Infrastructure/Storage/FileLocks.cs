@@ -16,12 +16,9 @@ internal static class FileLocks
         {
             return new Held(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
-        catch (IOException) when (Directory.Exists(Path.GetDirectoryName(path)))
+        catch (IOException)
         {
-            return null;
-        }
-        catch (DirectoryNotFoundException)
-        {
+            // Held by someone else, or its folder is gone (perhaps renamed away just now, see FolderRemoval).
             return null;
         }
     }

@@ -10,7 +10,8 @@ internal static class FolderRemoval
 {
     private const string Prefix = ".removing-";
 
-    public static void Remove(string folder)
+    /// <returns>False when the folder was already gone.</returns>
+    public static bool Remove(string folder)
     {
         var parent = Path.GetDirectoryName(folder)!;
         var doomed = Path.Combine(parent, $"{Prefix}{Path.GetFileName(folder)}-{Guid.NewGuid():N}");
@@ -20,10 +21,11 @@ internal static class FolderRemoval
         }
         catch (DirectoryNotFoundException)
         {
-            return; // already removed
+            return false;
         }
 
         Directory.Delete(doomed, recursive: true);
+        return true;
     }
 
     /// <summary>Finishes removals a crash interrupted, once they are old enough that nobody is still at them.</summary>

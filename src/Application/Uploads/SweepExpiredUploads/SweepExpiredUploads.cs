@@ -49,14 +49,13 @@ public sealed class SweepExpiredUploadsHandler(IUploadStaging staging, StagedUpl
                     continue;
                 }
 
-                await cleanup.DiscardAsync(unfinished, ct);
+                swept += await cleanup.DiscardAsync(unfinished, ct) ? 1 : 0;
             }
             else
             {
-                await staging.DeleteAsync(upload.UploadId, ct);
+                // Counted only if this sweep removed it: an instance sharing the storage may have just done so.
+                swept += await staging.DeleteAsync(upload.UploadId, ct) ? 1 : 0;
             }
-
-            swept++;
         }
 
         return swept;

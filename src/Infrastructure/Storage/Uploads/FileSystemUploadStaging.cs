@@ -157,11 +157,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
         DurableFiles.TryDelete(folder.Assembled);
     }
 
-    public Task DeleteAsync(string uploadId, CancellationToken ct)
-    {
-        FolderRemoval.Remove(Folder(uploadId).Path);
-        return Task.CompletedTask;
-    }
+    public Task<bool> DeleteAsync(string uploadId, CancellationToken ct) => Task.FromResult(FolderRemoval.Remove(Folder(uploadId).Path));
 
     public async Task<IReadOnlyList<StagedUpload>> ListAsync(CancellationToken ct)
     {

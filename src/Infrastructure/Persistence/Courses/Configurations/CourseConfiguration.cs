@@ -11,5 +11,8 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.ToTable("courses");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Title).IsRequired();
+
+        // Course lists are newest first; with this index a page is read in order instead of sorting the table.
+        builder.HasIndex(c => new { c.CreatedAt, c.Id });
     }
 }
