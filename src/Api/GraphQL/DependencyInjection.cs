@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
@@ -23,13 +22,21 @@ public static class DependencyInjection
             .AddGraphTypes(typeof(AppSchema).Assembly)
             // One DbContext per request is not thread-safe: resolve fields one at a time, and batch instead.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
-            .AddUnhandledExceptionHandler(context =>
+            .AddErrorInfoProvider(o =>
             {
-                context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("VideoPlatform.GraphQL")
+                o.ExposeExceptionDetails = false;
+                // One code per error, as HotChocolate writes it; graphql-dotnet's extra "codes" list is noise to its clients.
+                o.ExposeCodes = false;
+            })
+            .AddUnhandledExceptionHandler((context, execution) =>
+            {
+                // Also for failures outside any field (no field context): the request's services come with the options.
+                var traceId = execution.UserContext.TryGetValue(GraphQLEndpoint.TraceIdKey, out var id) ? id as string : null;
+                (context.Context?.RequestServices ?? execution.RequestServices)?.GetService<ILoggerFactory>()?.CreateLogger("VideoPlatform.GraphQL")
                     .LogError(context.OriginalException, "Unhandled exception in GraphQL operation {Operation}, field {Field}, trace {TraceId}",
-                        context.Context?.Operation?.Name?.StringValue ?? "(anonymous)", context.FieldContext?.FieldDefinition.Name, Activity.Current?.TraceId.ToString());
-                context.Exception = new ExecutionError("An unexpected error occurred. It has been logged; try again later.")
+                        context.Context?.Operation?.Name?.StringValue ?? execution.OperationName ?? "(anonymous)",
+                        context.FieldContext?.FieldDefinition.Name ?? "(none)", traceId);
+                context.Exception = new ExecutionError($"An unexpected error occurred. It has been logged with trace id {traceId}; try again later.")
                 {
                     Code = "INTERNAL_SERVER_ERROR",
                 };

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
@@ -22,6 +23,8 @@ namespace VideoPlatform.Api.GraphQL;
 /// </summary>
 public static class GraphQLEndpoint
 {
+    public const string TraceIdKey = "traceId";
+
     public const string Path = "/graphql";
     private const string GraphQLResponseJson = "application/graphql-response+json";
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder app)
@@ -163,12 +166,14 @@ public static class GraphQLEndpoint
             Extensions = request.Extensions,
             RequestServices = services,
             User = http.User,
+            // The id REST's problem documents carry as trace_id, so a masked GraphQL error can be found in the log.
+            UserContext = new Dictionary<string, object?> { [TraceIdKey] = Activity.Current?.Id ?? http.TraceIdentifier },
             CancellationToken = http.RequestAborted,
             Timeout = options.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
             // A cached document passed every rule before, for this operation (graphql-dotnet's own convention
             // for cached documents); its variables are still checked when they are coerced, and page sizes are capped.
-            ValidationRules = cached ? [] : DocumentValidator.CoreRules.Append(services.GetRequiredService<ComplexityValidationRule>()),
+            ValidationRules = cached ? [] : [.. DocumentValidator.CoreRules, SubscriptionsUnsupported.Instance, services.GetRequiredService<ComplexityValidationRule>()],
         });
 
         if (!cached && result.Executed && document is not null)
