@@ -130,7 +130,7 @@ internal sealed class Keyset<T>
     private Expression Member(int i)
     {
         var member = _shape.Order[i].Member;
-        return new QueryShape<T>.ParameterReplacer(member.Parameters[0], _row).Visit(member.Body);
+        return new ParameterReplacer(member.Parameters[0], _row).Visit(member.Body);
     }
 
     private static bool CanBeMissing(Expression member) => !member.Type.IsValueType || Nullable.GetUnderlyingType(member.Type) is not null;

@@ -52,9 +52,11 @@ public sealed class QueryShape<T>
     /// <summary>The same rows, read from the other end.</summary>
     public QueryShape<T> Reversed() => new(_where, Order.Select(k => k with { Descending = !k.Descending }).ToList());
 
-    public IQueryable<T> Apply(IQueryable<T> source)
+    public IQueryable<T> Apply(IQueryable<T> source) => Sort(_where is null ? source : source.Where(_where));
+
+    /// <summary>The rows of <paramref name="query"/> in this shape's order, unfiltered.</summary>
+    public IQueryable<T> Sort(IQueryable<T> query)
     {
-        var query = _where is null ? source : source.Where(_where);
         for (var i = 0; i < Order.Count; i++)
         {
             var (_, _, key, descending) = Order[i];
@@ -219,11 +221,12 @@ public sealed class QueryShape<T>
 
         return list;
     }
+}
 
-    internal sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
+/// <summary>Puts another parameter where a lambda's own one was, to combine expressions built apart.</summary>
+public sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+{
+    protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
 }
 
 /// <summary>One key of a list's order, by the domain's field name.</summary>

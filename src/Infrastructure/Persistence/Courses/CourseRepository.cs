@@ -19,7 +19,7 @@ internal sealed class CourseRepository(CoursesDbContext db) : ICourseRepository
     public NullsSortAs Nulls => db.NullsSortAs();
 
     public async Task<IReadOnlyList<Course>> QueryAsync(QueryShape<Course> shape, int skip, int take, CancellationToken ct) =>
-        await shape.Apply(db.Courses.AsNoTracking()).Skip(skip).Take(take).ToListAsync(ct);
+        await db.Courses.AsNoTracking().Window(shape, skip, take).ToListAsync(ct);
 
     public Task<int> CountAsync(QueryShape<Course> shape, CancellationToken ct) => shape.Apply(db.Courses).CountAsync(ct);
 

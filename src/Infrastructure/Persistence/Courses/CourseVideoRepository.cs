@@ -16,7 +16,7 @@ internal sealed class CourseVideoRepository(CoursesDbContext db) : ICourseVideoR
     public NullsSortAs Nulls => db.NullsSortAs();
 
     public async Task<IReadOnlyList<CourseVideo>> QueryAsync(QueryShape<CourseVideo> shape, int skip, int take, CancellationToken ct) =>
-        await shape.Apply(db.CourseVideos.AsNoTracking()).Skip(skip).Take(take).ToListAsync(ct);
+        await db.CourseVideos.AsNoTracking().Window(shape, skip, take).ToListAsync(ct);
 
     public Task<int> CountAsync(QueryShape<CourseVideo> shape, CancellationToken ct) => shape.Apply(db.CourseVideos).CountAsync(ct);
 

@@ -16,7 +16,7 @@ internal sealed class VideoRepository(VideosDbContext db) : IVideoRepository
     public NullsSortAs Nulls => db.NullsSortAs();
 
     public async Task<IReadOnlyList<Video>> QueryAsync(QueryShape<Video> shape, int skip, int take, CancellationToken ct) =>
-        await shape.Apply(db.Videos.AsNoTracking()).Skip(skip).Take(take).ToListAsync(ct);
+        await db.Videos.AsNoTracking().Window(shape, skip, take).ToListAsync(ct);
 
     public Task<int> CountAsync(QueryShape<Video> shape, CancellationToken ct) => shape.Apply(db.Videos).CountAsync(ct);
 
