@@ -20,6 +20,8 @@ public sealed class AppSchema : Schema
 
         // Object types derived from records find their nested records' types here.
         this.RegisterTypeMapping<RenditionStatus, RenditionStatusGraphType>();
+        // DateTime as HotChocolate writes it, in place of graphql-dotnet's built-in scalar of the same name.
+        this.RegisterTypeMapping<DateTime, DateTimeScalar>();
     }
 }
 

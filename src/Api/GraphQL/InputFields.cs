@@ -18,7 +18,7 @@ public static class InputFields
         [typeof(long?)] = typeof(LongGraphType),
         [typeof(double?)] = typeof(FloatGraphType),
         [typeof(bool?)] = typeof(BooleanGraphType),
-        [typeof(DateTime?)] = typeof(DateTimeGraphType),
+        [typeof(DateTime?)] = typeof(DateTimeScalar),
         [typeof(IReadOnlyList<string>)] = typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
     };
 

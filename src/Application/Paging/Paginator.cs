@@ -112,7 +112,7 @@ public sealed class Paginator(IOptions<PagingOptions> options)
         }
         else if (size > max)
         {
-            errors.Add(name, $"{FieldViolation.Placeholder} may be at most {max}; page through larger lists with after/before.", ErrorCodes.TooLarge);
+            errors.Add(name, $"{FieldViolation.Placeholder} may be at most {max}; page through larger lists with after/before.", ErrorCodes.PageTooLarge);
         }
     }
 

@@ -14,6 +14,9 @@ public static class ErrorCodes
     /// <summary>More bytes, chunks or items than the configured limit (REST 413).</summary>
     public const string TooLarge = "too_large";
 
+    /// <summary>A page larger than a list allows (GraphQL HC0051, HotChocolate's code for it).</summary>
+    public const string PageTooLarge = "page_too_large";
+
     /// <summary>Content that is not one of the accepted kinds (REST 415).</summary>
     public const string UnsupportedMediaType = "unsupported_media_type";
 

@@ -60,7 +60,7 @@ public sealed class GraphQLQueryTests : ApiTest
 
         Assert.Equal(10, Titles((await Client.GraphQLDataAsync("{ courses { nodes { title } } }"))["courses"]!).Count);
         var error = await Client.GraphQLErrorAsync("{ courses(first: 51) { nodes { title } } }");
-        Assert.Equal("TOO_LARGE", (string?)error["extensions"]!["code"]);
+        Assert.Equal("HC0051", (string?)error["extensions"]!["code"]);
         Assert.Contains("50", (string?)error["message"]);
         Assert.Equal("INVALID", (string?)(await Client.GraphQLErrorAsync("{ courses(after: \"not-a-cursor\") { nodes { title } } }"))["extensions"]!["code"]);
     }

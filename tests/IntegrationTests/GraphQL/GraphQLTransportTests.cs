@@ -77,7 +77,7 @@ public sealed class GraphQLTransportTests : ApiTest
         var missing = await (await Client.PostGraphQLAsync(Paged)).BodyAsync();
         Assert.NotNull(missing["errors"]); // the cached document still requires its variable
         var tooMany = await (await Client.PostGraphQLAsync(Paged, new { n = 51 })).BodyAsync();
-        Assert.Equal("TOO_LARGE", (string?)tooMany["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal("HC0051", (string?)tooMany["errors"]![0]!["extensions"]!["code"]);
     }
 
     [Fact]

@@ -57,6 +57,8 @@ public static class ResultGraphQLExtensions
         ResultStatus.Unauthorized => FieldAccess.NotAuthenticated,
         ResultStatus.Forbidden => FieldAccess.NotAuthorized,
         ResultStatus.Conflict => "CONFLICT",
+        // HotChocolate's code for a page over the maximum, which clients generated against it match on.
+        ResultStatus.Invalid when result.ValidationErrors.Any(e => e.ErrorCode == ErrorCodes.PageTooLarge) => "HC0051",
         ResultStatus.Invalid when result.ValidationErrors.Any(e => e.ErrorCode == ErrorCodes.TooLarge) => "TOO_LARGE",
         ResultStatus.Invalid => "INVALID",
         _ => "UNPROCESSABLE",

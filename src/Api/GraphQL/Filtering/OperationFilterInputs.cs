@@ -75,9 +75,9 @@ public sealed class DateTimeOperationFilterInputGraphType : OperationFilterInput
 {
     public DateTimeOperationFilterInputGraphType() : base("DateTimeOperationFilterInput")
     {
-        Equality<DateTimeGraphType>();
-        Membership<DateTimeGraphType>();
-        Comparison<DateTimeGraphType>();
+        Equality<DateTimeScalar>();
+        Membership<DateTimeScalar>();
+        Comparison<DateTimeScalar>();
     }
 }
 

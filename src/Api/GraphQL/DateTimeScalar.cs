@@ -1,0 +1,26 @@
+using System.Globalization;
+using GraphQL.Types;
+
+namespace VideoPlatform.Api.GraphQL;
+
+/// <summary>
+/// The <c>DateTime</c> scalar written as HotChocolate writes it: UTC to the millisecond
+/// (<c>2026-11-26T10:15:30.123Z</c>), where graphql-dotnet's own writes seven fractional digits, which
+/// clients generated against HotChocolate do not expect. Input is read as graphql-dotnet reads it: any
+/// ISO 8601 date-time.
+/// </summary>
+public sealed class DateTimeScalar : DateTimeGraphType
+{
+    private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
+    public DateTimeScalar() => Name = "DateTime";
+
+    public override object? Serialize(object? value) => value switch
+    {
+        // Stored times are UTC; one read without a kind is taken as UTC, never as this machine's local time.
+        DateTime { Kind: DateTimeKind.Unspecified } time => time.ToString(Format, CultureInfo.InvariantCulture),
+        DateTime time => time.ToUniversalTime().ToString(Format, CultureInfo.InvariantCulture),
+        DateTimeOffset time => time.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture),
+        _ => base.Serialize(value),
+    };
+}
