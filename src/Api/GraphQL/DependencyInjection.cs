@@ -22,12 +22,7 @@ public static class DependencyInjection
             .AddGraphTypes(typeof(AppSchema).Assembly)
             // One DbContext per request is not thread-safe: resolve fields one at a time, and batch instead.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(o =>
-            {
-                o.ExposeExceptionDetails = false;
-                // One code per error, as HotChocolate writes it; graphql-dotnet's extra "codes" list is noise to its clients.
-                o.ExposeCodes = false;
-            })
+            .AddErrorInfoProvider(new Errors.HotChocolateErrorInfoProvider())
             .AddUnhandledExceptionHandler((context, execution) =>
             {
                 // Also for failures outside any field (no field context): the request's services come with the options.

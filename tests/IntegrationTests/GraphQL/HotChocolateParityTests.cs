@@ -31,4 +31,16 @@ public sealed class HotChocolateParityTests : ApiTest
         Assert.True((bool)page["pageInfo"]!["hasNextPage"]!);
         Assert.False((bool)none["pageInfo"]!["hasNextPage"]!);
     }
+
+    [Fact]
+    public async Task Numbers_combine_conditions_on_the_entity_filter_only_and_errors_carry_one_code()
+    {
+        var error = await Client.GraphQLErrorAsync("{ courses(where: {id: {or: [{eq: 1}]}}) { nodes { id } } }", status: 400);
+
+        Assert.Contains("Unknown field", (string?)error["message"]);
+        var extensions = error["extensions"]!.AsObject();
+        Assert.False(extensions.ContainsKey("codes"));
+        Assert.False(extensions.ContainsKey("number"));
+        Assert.NotNull((string?)extensions["code"]);
+    }
 }

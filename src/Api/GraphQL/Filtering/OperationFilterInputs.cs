@@ -2,14 +2,21 @@ using GraphQL.Types;
 
 namespace VideoPlatform.Api.GraphQL.Filtering;
 
-/// <summary>HotChocolate's per-scalar operation inputs (<c>StringOperationFilterInput</c> and friends).</summary>
+/// <summary>
+/// HotChocolate's per-scalar operation inputs (<c>StringOperationFilterInput</c> and friends). As there, only the
+/// string input combines its own conditions with <c>and</c>/<c>or</c>; numbers, dates and booleans are combined
+/// on the entity's filter input, and clients generated against HotChocolate have no other fields to send.
+/// </summary>
 public abstract class OperationFilterInputGraphType<TSelf> : InputObjectGraphType where TSelf : IInputObjectGraphType
 {
-    protected OperationFilterInputGraphType(string name)
+    protected OperationFilterInputGraphType(string name, bool combinable = false)
     {
         Name = name;
-        Field<ListGraphType<NonNullGraphType<TSelf>>>("and");
-        Field<ListGraphType<NonNullGraphType<TSelf>>>("or");
+        if (combinable)
+        {
+            Field<ListGraphType<NonNullGraphType<TSelf>>>("and");
+            Field<ListGraphType<NonNullGraphType<TSelf>>>("or");
+        }
     }
 
     protected void Equality<TScalar>() where TScalar : ScalarGraphType
@@ -35,7 +42,7 @@ public abstract class OperationFilterInputGraphType<TSelf> : InputObjectGraphTyp
 
 public sealed class StringOperationFilterInputGraphType : OperationFilterInputGraphType<StringOperationFilterInputGraphType>
 {
-    public StringOperationFilterInputGraphType() : base("StringOperationFilterInput")
+    public StringOperationFilterInputGraphType() : base("StringOperationFilterInput", combinable: true)
     {
         Equality<StringGraphType>();
         foreach (var op in new[] { "contains", "ncontains" })
