@@ -14,6 +14,8 @@ public sealed class FailureTests : ApiTest
 
         var response = await Client.GetAsync("/videos");
         var health = await Client.GetAsync("/health");
+        var ready = await Client.GetAsync("/health/ready");
+        var live = await Client.GetAsync("/health/live");
 
         var problem = await response.ProblemAsync(500);
         Assert.DoesNotContain("SqliteException", problem.ToJsonString());
@@ -22,5 +24,9 @@ public sealed class FailureTests : ApiTest
         var report = await health.BodyAsync();
         Assert.Equal("Unhealthy", (string?)report["checks"]!["videos_db"]!["status"]);
         Assert.Equal("Healthy", (string?)report["checks"]!["courses_db"]!["status"]);
+        // Not ready for traffic, but alive: an orchestrator waits instead of restarting it.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Empty((await live.BodyAsync())["checks"]!.AsObject());
     }
 }
