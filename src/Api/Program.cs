@@ -15,6 +15,11 @@ using VideoPlatform.Api.Videos;
 using VideoPlatform.Application;
 using VideoPlatform.Infrastructure;
 
+if (CommandLine.Answer(args, Console.Out, Console.Error) is { } answered)
+{
+    return answered;
+}
+
 // Settings and static assets come from the build output, so the service runs the same from
 // `dotnet run`, a build folder or a publish folder; relative data paths follow the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -37,6 +42,12 @@ builder.Services
 if (command is not null)
 {
     builder.Services.AddCommandLineOperator();
+}
+
+if (command is null && CommandLine.BusyAddress(builder.Configuration) is { } busy)
+{
+    await Console.Error.WriteLineAsync(busy);
+    return 1;
 }
 
 var app = builder.Build();
@@ -70,7 +81,16 @@ app.MapUploads();
 app.MapGraphQL();
 app.MapGraphQLIde();
 
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse })
+{
+    await Console.Error.WriteLineAsync(CommandLine.InUse(string.Join(", ", app.Urls.DefaultIfEmpty("http://localhost:5000"))));
+    return 1;
+}
+
 return 0;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
