@@ -29,4 +29,18 @@ public sealed class FailureTests : ApiTest
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Empty((await live.BodyAsync())["checks"]!.AsObject());
     }
+
+    [Fact]
+    public async Task Every_request_is_one_log_line_with_method_path_status_and_the_trace_id_its_problem_carries()
+    {
+        var problem = await (await Client.GetAsync("/videos/nothing-here?secret=1")).ProblemAsync(404);
+        (await Client.GetAsync("/health/live")).EnsureSuccessStatusCode();
+
+        var lines = Logs.Entries.Where(e => e.Category == "VideoPlatform.Requests").Select(e => e.Message).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith("GET /videos/nothing-here 404 in ", lines[0]);
+        Assert.EndsWith($"trace {(string)problem["trace_id"]!}", lines[0]);
+        Assert.DoesNotContain("secret", lines[0]);
+        Assert.StartsWith("GET /health/live 200 in ", lines[1]);
+    }
 }
