@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using VideoPlatform.IntegrationTests.Infrastructure;
@@ -48,25 +47,10 @@ public sealed class CommandLineTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder.Root));
     }
 
+    /// <summary>In the test's empty folder, where relative data paths would put anything created.</summary>
     private async Task<(int Code, string Stdout, string Stderr)> RunAsync(string[] args, Dictionary<string, string>? environment = null)
     {
-        var api = Path.Combine(AppContext.BaseDirectory, "VideoPlatform.Api.dll");
-        // Relative data paths follow the working directory: the test folder, so anything created would show there.
-        var start = new ProcessStartInfo("dotnet", [api, .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _folder.Root,
-        };
-        foreach (var (key, value) in environment ?? [])
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return (process.ExitCode, await stdout, stderr);
+        var run = await ApiCommand.RunAsync(args, environment: environment, workingDirectory: _folder.Root);
+        return (run.Code, run.Stdout, run.Stderr);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using VideoPlatform.IntegrationTests.Infrastructure;
 
@@ -88,22 +87,7 @@ public sealed class CopyDatabaseTests : IDisposable
 
     private async Task<(int Code, JsonNode Report, string Stderr)> CopyAsync(string? from = null)
     {
-        var api = Path.Combine(AppContext.BaseDirectory, "VideoPlatform.Api.dll");
-        var start = new ProcessStartInfo("dotnet", [api, "copy-database", "--from-sqlite", from ?? _legacy])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["Storage__Root"] = _folder.StorageRoot },
-        };
-        foreach (var (key, value) in _folder.DatabaseSettings)
-        {
-            start.Environment[key.Replace(":", "__")] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, (await stdout).Length > 0 ? JsonNode.Parse(await stdout)! : new JsonObject(), stderr);
+        var run = await ApiCommand.RunAsync(["copy-database", "--from-sqlite", from ?? _legacy], _folder);
+        return (run.Code, run.Stdout.Length > 0 ? JsonNode.Parse(run.Stdout)! : new JsonObject(), run.Stderr);
     }
 }

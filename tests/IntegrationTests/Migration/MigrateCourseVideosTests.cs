@@ -1,6 +1,5 @@
 using VideoPlatform.Api.Access;
 using VideoPlatform.Application.Access;
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using VideoPlatform.Application.Courses;
@@ -153,26 +152,12 @@ public sealed class MigrateCourseVideosTests : IDisposable
     [Fact]
     public async Task The_command_line_prints_the_report_as_json_and_exits_zero()
     {
-        var api = Path.Combine(AppContext.BaseDirectory, "VideoPlatform.Api.dll");
-        var start = new ProcessStartInfo("dotnet", [api, "migrate-course-videos", "--dry-run"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["Storage__Root"] = _folder.StorageRoot },
-        };
-        foreach (var (key, value) in _folder.DatabaseSettings)
-        {
-            start.Environment[key.Replace(":", "__")] = value;
-        }
-
         var before = Everything();
 
-        using var process = Process.Start(start)!;
-        var stdout = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var run = await ApiCommand.RunAsync(["migrate-course-videos", "--dry-run"], _folder);
 
-        Assert.Equal(0, process.ExitCode);
-        var report = JsonNode.Parse(stdout)!;
+        Assert.Equal(0, run.Code);
+        var report = JsonNode.Parse(run.Stdout)!;
         Assert.True((bool)report["dry_run"]!);
         Assert.Equal(2, (int)report["counts"]!["moved"]!);
         Assert.Equal("legacyorphan", (string?)report["orphans"]![0]!["hash"]);
