@@ -82,6 +82,17 @@ public sealed class CursorPagingTests
     }
 
     [Fact]
+    public async Task After_and_before_together_bound_the_window_at_both_ends_read_from_either_end()
+    {
+        var shape = Shape(new SortKey(nameof(Row.At), Descending: true));
+        var cursors = (await Page(shape, first: 20)).Cursors;
+        var all = Ids(await Page(shape, first: 20)).ToList();
+
+        Assert.Equal(all[6..9], Ids(await Page(shape, first: 10, after: cursors[5], before: cursors[9])));
+        Assert.Equal(all[7..9], Ids(await Page(shape, last: 2, after: cursors[5], before: cursors[9])));
+    }
+
+    [Fact]
     public async Task First_and_last_together_take_the_tail_of_the_first_window()
     {
         Assert.Equal([3, 4], Ids(await Page(Shape(), first: 5, last: 2)));
