@@ -26,7 +26,6 @@ public static class GraphQLEndpoint
     public const string TraceIdKey = "traceId";
 
     public const string Path = "/graphql";
-    private const string GraphQLResponseJson = "application/graphql-response+json";
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, GetAsync).WithTags("GraphQL");
@@ -74,7 +73,10 @@ public static class GraphQLEndpoint
         }
 
         var request = new GraphQLRequest { Query = query["query"], OperationName = query["operationName"], Variables = variables, Extensions = extensions };
-        await ExecuteAsync(http, request, viaGet: true);
+        if (await RunAsync(http, request, viaGet: true) is { } answer)
+        {
+            await GraphQLResponses.WriteAsync(http, answer, options.Value);
+        }
     }
 
     private static async Task PostAsync(HttpContext http, IOptions<GraphQLOptions> options, IGraphQLSerializer serializer)
@@ -100,23 +102,53 @@ public static class GraphQLEndpoint
             size.MaxRequestBodySize = limit;
         }
 
-        GraphQLRequest? request;
+        GraphQLRequest[] batch;
+        bool batched;
         try
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            // A JSON array is a batch of operations (HotChocolate's and Apollo's request batching).
+            using var body = new MemoryStream();
+            await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+            batched = body.GetBuffer().AsSpan(0, (int)body.Length).TrimStart(" \t\r\n"u8) is [(byte)'[', ..];
+            body.Position = 0;
+            batch = batched
+                ? await serializer.ReadAsync<GraphQLRequest[]>(body, http.RequestAborted) ?? []
+                : [await serializer.ReadAsync<GraphQLRequest>(body, http.RequestAborted) ?? new GraphQLRequest()];
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
             await TransportError(http, StatusCodes.Status400BadRequest, "The body is not a GraphQL request: send a JSON object with query (a string) and, if needed, operationName, " +
-                $"variables (an object) and extensions (an object){Where(e)}.", "INVALID_REQUEST")
+                $"variables (an object) and extensions (an object), or an array of such objects{Where(e)}.", "INVALID_REQUEST")
                 .ExecuteAsync(http);
             return;
         }
 
-        await ExecuteAsync(http, request ?? new GraphQLRequest(), viaGet: false);
+        if (!batched)
+        {
+            await GraphQLResponses.WriteAsync(http, (await RunAsync(http, batch[0], viaGet: false))!, options.Value);
+            return;
+        }
+
+        if (batch.Length == 0 || batch.Length > options.Value.MaxBatchSize)
+        {
+            await TransportError(http, StatusCodes.Status400BadRequest,
+                $"A batch holds 1 to {options.Value.MaxBatchSize} operations; this one has {batch.Length}. Send the rest in another request.", "BATCH_TOO_LARGE")
+                .ExecuteAsync(http);
+            return;
+        }
+
+        // One after another, on the request's services: each operation meets every limit on its own.
+        var answers = new List<GraphQLResponses.Answer>();
+        foreach (var request in batch)
+        {
+            answers.Add((await RunAsync(http, request ?? new GraphQLRequest(), viaGet: false))!);
+        }
+
+        await GraphQLResponses.WriteBatchAsync(http, answers, options.Value);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, GraphQLRequest request, bool viaGet)
+    /// <summary>One operation, to its answer; null when it was refused with a transport error already written.</summary>
+    private static async Task<GraphQLResponses.Answer?> RunAsync(HttpContext http, GraphQLRequest request, bool viaGet)
     {
         var services = http.RequestServices;
         var options = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
@@ -135,9 +167,8 @@ public static class GraphQLEndpoint
             }
             catch (GraphQLMaxDepthExceededException)
             {
-                await WriteErrorAsync(http, StatusCodes.Status400BadRequest,
+                return GraphQLResponses.Refused(
                     $"The query nests deeper than {options.MaxNesting} levels (selections, lists or objects); flatten it.", "MAX_NESTING_EXCEEDED");
-                return;
             }
             catch (GraphQLSyntaxErrorException)
             {
@@ -145,8 +176,7 @@ public static class GraphQLEndpoint
 
             if (document is not null && DocumentLimits.Check(document, options) is { } tooLarge)
             {
-                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, tooLarge, "QUERY_TOO_LARGE");
-                return;
+                return GraphQLResponses.Refused(tooLarge, "QUERY_TOO_LARGE");
             }
         }
 
@@ -154,7 +184,7 @@ public static class GraphQLEndpoint
         {
             await TransportError(http, StatusCodes.Status405MethodNotAllowed, "Mutations are sent with POST; GET is for queries only.",
                 "METHOD_NOT_ALLOWED", allow: "POST").ExecuteAsync(http);
-            return;
+            return null;
         }
 
         var result = await services.GetRequiredService<IDocumentExecuter<AppSchema>>().ExecuteAsync(new ExecutionOptions
@@ -182,42 +212,7 @@ public static class GraphQLEndpoint
         }
 
         // A request that never ran (syntax or validation errors) is a bad request.
-        await WriteAsync(http, result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result, options);
-    }
-
-    /// <summary>
-    /// Serialises into a buffer of at most <see cref="GraphQLOptions.MaxResponseBytes"/> first, so a response
-    /// that would be too large becomes an error that says so, instead of megabytes a client did not mean to ask for.
-    /// </summary>
-    private static async Task WriteAsync(HttpContext http, int status, ExecutionResult result, GraphQLOptions options)
-    {
-        var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
-        using var buffer = new CappedBuffer(options.MaxResponseBytes);
-        try
-        {
-            await serializer.WriteAsync(buffer, result, http.RequestAborted);
-        }
-        catch (CappedBuffer.FullException)
-        {
-            await WriteErrorAsync(http, StatusCodes.Status200OK,
-                $"The response would be larger than {options.MaxResponseBytes} bytes; select fewer fields, or smaller pages.", "RESPONSE_TOO_LARGE");
-            return;
-        }
-
-        http.Response.StatusCode = status;
-        http.Response.ContentType = $"{ResponseMediaType(http.Request)}; charset=utf-8";
-        http.Response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
-    }
-
-    /// <summary>A GraphQL error response for a request refused before execution.</summary>
-    private static async Task WriteErrorAsync(HttpContext http, int status, string message, string code)
-    {
-        http.Response.StatusCode = status;
-        http.Response.ContentType = $"{ResponseMediaType(http.Request)}; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
-        await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
+        return new(result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result);
     }
 
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? name) =>
@@ -228,32 +223,6 @@ public static class GraphQLEndpoint
     private static string Where(Exception e) => e is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
         ? $"; the problem is at line {line + 1}, position {position + 1}"
         : string.Empty;
-
-    /// <summary>application/graphql-response+json unless the client accepts only application/json.</summary>
-    private static string ResponseMediaType(HttpRequest request)
-    {
-        var accepted = request.GetTypedHeaders().Accept;
-        if (accepted.Count == 0)
-        {
-            return GraphQLResponseJson;
-        }
-
-        foreach (var media in accepted.OrderByDescending(m => m.Quality ?? 1))
-        {
-            if (media.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase) ||
-                media.MediaType.Equals("*/*", StringComparison.Ordinal) || media.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase))
-            {
-                return GraphQLResponseJson;
-            }
-
-            if (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
-            {
-                return "application/json";
-            }
-        }
-
-        return GraphQLResponseJson;
-    }
 
     private static Inputs? ParseInputs(HttpContext http, string? json) =>
         string.IsNullOrWhiteSpace(json) ? null : http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().Deserialize<Inputs>(json);

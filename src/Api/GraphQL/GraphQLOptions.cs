@@ -38,5 +38,8 @@ public sealed class GraphQLOptions
     /// <summary>Largest response written; a larger one is replaced by an error that says so.</summary>
     public long MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
 
+    /// <summary>Operations one request may carry as a JSON array (request batching).</summary>
+    public int MaxBatchSize { get; set; } = 10;
+
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

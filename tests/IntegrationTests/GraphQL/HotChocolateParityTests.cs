@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using VideoPlatform.IntegrationTests.Infrastructure;
 
 namespace VideoPlatform.IntegrationTests.GraphQL;
@@ -42,5 +43,39 @@ public sealed class HotChocolateParityTests : ApiTest
         Assert.False(extensions.ContainsKey("codes"));
         Assert.False(extensions.ContainsKey("number"));
         Assert.NotNull((string?)extensions["code"]);
+    }
+
+    [Fact]
+    public async Task A_batch_of_operations_is_answered_in_order_each_on_its_own()
+    {
+        var batch = new object[]
+        {
+            new { query = "mutation { createCourse(input: {title: \"Batched\"}) { course { title } } }" },
+            new { query = "{ courses { nodes { title } } }" },
+            new { query = "{ courses { nope } }" },
+        };
+
+        var response = await Client.PostAsJsonAsync("/graphql", batch);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var answers = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+        Assert.Equal(3, answers.Count);
+        Assert.Equal("Batched", (string?)answers[0]!["data"]!["createCourse"]!["course"]!["title"]);
+        Assert.Equal("Batched", (string?)answers[1]!["data"]!["courses"]!["nodes"]![0]!["title"]);
+        Assert.Contains("nope", (string?)answers[2]!["errors"]![0]!["message"]);
+        Assert.Null(answers[2]!["data"]);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public async Task A_batch_that_is_empty_or_over_the_maximum_is_refused_before_anything_runs(int size)
+    {
+        var batch = Enumerable.Repeat(new { query = "mutation { createCourse(input: {title: \"No\"}) { course { id } } }" }, size);
+
+        var problem = await (await Client.PostAsJsonAsync("/graphql", batch)).ProblemAsync(400);
+
+        Assert.Contains("1 to 10 operations", (string?)problem["detail"]);
+        Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "courses"));
     }
 }
