@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.Section));
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<DocumentCache>();
+        services.AddSingleton<PersistedQueries>();
         services.AddSingleton(provider => new ComplexityValidationRule(Complexity(provider.GetRequiredService<IOptions<GraphQLOptions>>().Value)));
         services.AddGraphQL(graphql => graphql
             .AddSchema<AppSchema>()

@@ -148,10 +148,15 @@ public static class GraphQLEndpoint
     }
 
     /// <summary>One operation, to its answer; null when it was refused with a transport error already written.</summary>
-    private static async Task<GraphQLResponses.Answer?> RunAsync(HttpContext http, GraphQLRequest request, bool viaGet)
+    private static async Task<GraphQLResponses.Answer?> RunAsync(HttpContext http, GraphQLRequest sent, bool viaGet)
     {
         var services = http.RequestServices;
         var options = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
+        var (request, refusal) = services.GetRequiredService<PersistedQueries>().Resolve(sent);
+        if (request is null)
+        {
+            return refusal;
+        }
 
         // Parsed and measured here, before any validation rule runs, so a document too large to validate
         // cheaply is refused unvalidated, and a mutation sent with GET is refused before anything runs. On a

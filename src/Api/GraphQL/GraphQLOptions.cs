@@ -41,5 +41,8 @@ public sealed class GraphQLOptions
     /// <summary>Operations one request may carry as a JSON array (request batching).</summary>
     public int MaxBatchSize { get; set; } = 10;
 
+    /// <summary>Characters of persisted queries one instance keeps; the least recently used go first.</summary>
+    public long MaxPersistedQueryChars { get; set; } = 8 * 1024 * 1024;
+
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -78,4 +78,40 @@ public sealed class HotChocolateParityTests : ApiTest
         Assert.Contains("1 to 10 operations", (string?)problem["detail"]);
         Assert.Equal(0, TestDb.Count(Folder.CoursesDb, "courses"));
     }
+
+    [Fact]
+    public async Task Persisted_queries_miss_then_store_then_answer_by_hash_over_post_and_get()
+    {
+        (await Client.PostJsonAsync("/api/courses", new { title = "Cached" })).EnsureSuccessStatusCode();
+        const string query = "{ courses { nodes { title } } }";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(query)));
+        var extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } };
+
+        var miss = await (await Client.PostAsJsonAsync("/graphql", new { extensions })).BodyAsync();
+        var stored = (await (await Client.PostAsJsonAsync("/graphql", new { query, extensions })).BodyAsync())["data"]!;
+        var byPost = await (await Client.PostAsJsonAsync("/graphql", new { extensions })).BodyAsync();
+        var byGet = await Client.GetJsonAsync($"/graphql?extensions={Uri.EscapeDataString(System.Text.Json.JsonSerializer.Serialize(extensions))}");
+
+        Assert.Equal("PersistedQueryNotFound", (string?)miss["errors"]![0]!["message"]);
+        Assert.Equal("HC0020", (string?)miss["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal("Cached", (string?)stored["courses"]!["nodes"]![0]!["title"]);
+        Assert.Equal("Cached", (string?)byPost["data"]!["courses"]!["nodes"]![0]!["title"]);
+        Assert.Equal("Cached", (string?)byGet["data"]!["courses"]!["nodes"]![0]!["title"]);
+    }
+
+    [Theory]
+    [InlineData("{ courses { nodes { id } } }", "0000000000000000000000000000000000000000000000000000000000000000", "PERSISTED_QUERY_HASH_MISMATCH")]
+    [InlineData("{ courses { nodes { id } } }", "not-a-hash", "PERSISTED_QUERY_INVALID")]
+    public async Task A_persisted_query_whose_hash_is_wrong_or_malformed_is_refused_and_not_stored(string query, string hash, string code)
+    {
+        var extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } };
+
+        var refused = await (await Client.PostAsJsonAsync("/graphql", new { query, extensions })).BodyAsync();
+        var after = await (await Client.PostAsJsonAsync("/graphql", new { extensions })).BodyAsync();
+
+        Assert.Equal(code, (string?)refused["errors"]![0]!["extensions"]!["code"]);
+        Assert.Null(refused["data"]);
+        Assert.NotEqual("Cached", (string?)after["data"]?["courses"]?["nodes"]?[0]?["title"]);
+        Assert.NotNull(after["errors"]);
+    }
 }

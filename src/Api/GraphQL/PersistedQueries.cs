@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace VideoPlatform.Api.GraphQL;
+
+/// <summary>
+/// Automatic persisted queries (Apollo's protocol, which HotChocolate also speaks): a client sends only the
+/// SHA-256 of its query in <c>extensions.persistedQuery.sha256Hash</c>; on a miss it gets
+/// <c>PersistedQueryNotFound</c> and sends the query with the hash once, which stores it, so later requests,
+/// GET ones included (cacheable by a CDN), carry the hash alone. Queries are kept in memory per instance,
+/// bounded in total characters; an instance that has not seen one answers a miss and the client resends it.
+/// </summary>
+public sealed class PersistedQueries(IOptions<GraphQLOptions> options) : IDisposable
+{
+    private readonly MemoryCache _queries = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxPersistedQueryChars });
+
+    /// <summary>The request with its query filled in from the store, or the answer that refuses it.</summary>
+    public (GraphQLRequest? Request, GraphQLResponses.Answer? Refusal) Resolve(GraphQLRequest request)
+    {
+        if (request.Extensions?.TryGetValue("persistedQuery", out var value) != true)
+        {
+            return (request, null);
+        }
+
+        if (value is not IReadOnlyDictionary<string, object?> persisted ||
+            !persisted.TryGetValue("version", out var version) || version is not (1 or 1L or 1m or 1d) ||
+            !persisted.TryGetValue("sha256Hash", out var hashValue) || hashValue is not string hash || !IsSha256(hash))
+        {
+            return (null, GraphQLResponses.Refused(
+                "extensions.persistedQuery must be {\"version\": 1, \"sha256Hash\": \"<64 hex digits>\"}.", "PERSISTED_QUERY_INVALID"));
+        }
+
+        hash = hash.ToLowerInvariant();
+        if (string.IsNullOrEmpty(request.Query))
+        {
+            return _queries.TryGetValue(hash, out string? stored)
+                ? (Copy(request, stored!), null)
+                : (null, new GraphQLResponses.Answer(StatusCodes.Status200OK, new ExecutionResult
+                {
+                    // The message is what Apollo's client looks for; the code is HotChocolate's for it.
+                    Errors = [new ExecutionError("PersistedQueryNotFound") { Code = "HC0020" }],
+                }));
+        }
+
+        if (!Hash(request.Query).Equals(hash, StringComparison.Ordinal))
+        {
+            return (null, GraphQLResponses.Refused("extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it.", "PERSISTED_QUERY_HASH_MISMATCH"));
+        }
+
+        if (request.Query.Length <= options.Value.MaxPersistedQueryChars)
+        {
+            _queries.Set(hash, request.Query, new MemoryCacheEntryOptions { Size = request.Query.Length, SlidingExpiration = TimeSpan.FromDays(1) });
+        }
+
+        return (request, null);
+    }
+
+    public void Dispose() => _queries.Dispose();
+
+    private static GraphQLRequest Copy(GraphQLRequest request, string query) => new()
+    {
+        Query = query,
+        OperationName = request.OperationName,
+        Variables = request.Variables,
+        Extensions = request.Extensions,
+    };
+
+    private static bool IsSha256(string hash) => hash.Length == 64 && hash.All(char.IsAsciiHexDigit);
+
+    private static string Hash(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+}
