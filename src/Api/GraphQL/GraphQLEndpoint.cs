@@ -72,7 +72,11 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var request = new GraphQLRequest { Query = query["query"], OperationName = query["operationName"], Variables = variables, Extensions = extensions };
+        var request = new GraphQLRequest
+        {
+            Query = query["query"], OperationName = query["operationName"], Variables = variables, Extensions = extensions,
+            DocumentId = query.TryGetValue("documentId", out var documentId) ? documentId.ToString() : query.TryGetValue("id", out var id) ? id.ToString() : null,
+        };
         if (await RunAsync(http, request, viaGet: true) is { } answer)
         {
             await GraphQLResponses.WriteAsync(http, answer, options.Value);
@@ -114,6 +118,7 @@ public static class GraphQLEndpoint
             batch = batched
                 ? await serializer.ReadAsync<GraphQLRequest[]>(body, http.RequestAborted) ?? []
                 : [await serializer.ReadAsync<GraphQLRequest>(body, http.RequestAborted) ?? new GraphQLRequest()];
+            ReadOperationIds(body.GetBuffer().AsMemory(0, (int)body.Length), batch);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
@@ -145,6 +150,26 @@ public static class GraphQLEndpoint
         }
 
         await GraphQLResponses.WriteBatchAsync(http, answers, options.Value);
+    }
+
+    /// <summary>HotChocolate names a registered operation <c>id</c>; graphql-dotnet reads only <c>documentId</c>.</summary>
+    private static void ReadOperationIds(ReadOnlyMemory<byte> body, GraphQLRequest?[] batch)
+    {
+        if (body.Span.IndexOf("\"id\""u8) < 0)
+        {
+            return;
+        }
+
+        using var json = JsonDocument.Parse(body);
+        var roots = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.EnumerateArray().ToList() : [json.RootElement];
+        for (var i = 0; i < Math.Min(roots.Count, batch.Length); i++)
+        {
+            if (batch[i] is { DocumentId: null } request && roots[i].ValueKind == JsonValueKind.Object &&
+                roots[i].TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                request.DocumentId = id.GetString();
+            }
+        }
     }
 
     /// <summary>One operation, to its answer; null when it was refused with a transport error already written.</summary>

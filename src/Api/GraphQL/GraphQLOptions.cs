@@ -44,5 +44,8 @@ public sealed class GraphQLOptions
     /// <summary>Characters of persisted queries one instance keeps; the least recently used go first.</summary>
     public long MaxPersistedQueryChars { get; set; } = 8 * 1024 * 1024;
 
+    /// <summary>Operations registered at build time, one <c>{id}.graphql</c> file each; default <c>graphql-operations</c> beside the binary.</summary>
+    public string? OperationsFolder { get; set; }
+
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -14,13 +14,25 @@ namespace VideoPlatform.Api.GraphQL;
 /// GET ones included (cacheable by a CDN), carry the hash alone. Queries are kept in memory per instance,
 /// bounded in total characters; an instance that has not seen one answers a miss and the client resends it.
 /// </summary>
+/// <remarks>
+/// Also HotChocolate's operation ids: <c>{"id": "…"}</c> (or <c>documentId</c>) names an operation registered
+/// at build time as <c>{id}.graphql</c> in <see cref="GraphQLOptions.OperationsFolder"/>.
+/// </remarks>
 public sealed class PersistedQueries(IOptions<GraphQLOptions> options) : IDisposable
 {
     private readonly MemoryCache _queries = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxPersistedQueryChars });
+    private readonly Lazy<IReadOnlyDictionary<string, string>> _operations = new(() => LoadOperations(options.Value.OperationsFolder));
 
     /// <summary>The request with its query filled in from the store, or the answer that refuses it.</summary>
     public (GraphQLRequest? Request, GraphQLResponses.Answer? Refusal) Resolve(GraphQLRequest request)
     {
+        if (string.IsNullOrEmpty(request.Query) && request.DocumentId is { } id)
+        {
+            return _operations.Value.TryGetValue(id, out var operation)
+                ? (Copy(request, operation), null)
+                : (null, GraphQLResponses.Refused($"The query id `{(id.Length > 100 ? id[..100] + "…" : id)}` is unknown.", "HC0015"));
+        }
+
         if (request.Extensions?.TryGetValue("persistedQuery", out var value) != true)
         {
             return (request, null);
@@ -66,8 +78,17 @@ public sealed class PersistedQueries(IOptions<GraphQLOptions> options) : IDispos
         Query = query,
         OperationName = request.OperationName,
         Variables = request.Variables,
+        DocumentId = request.DocumentId,
         Extensions = request.Extensions,
     };
+
+    private static IReadOnlyDictionary<string, string> LoadOperations(string? folder)
+    {
+        var path = Path.GetFullPath(folder ?? Path.Combine(AppContext.BaseDirectory, "graphql-operations"));
+        return Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.graphql").ToDictionary(file => Path.GetFileNameWithoutExtension(file)!, File.ReadAllText, StringComparer.Ordinal)
+            : new Dictionary<string, string>();
+    }
 
     private static bool IsSha256(string hash) => hash.Length == 64 && hash.All(char.IsAsciiHexDigit);
 

@@ -6,6 +6,11 @@ namespace VideoPlatform.IntegrationTests.GraphQL;
 /// <summary>Answers a client generated against HotChocolate reads as it would read HotChocolate's.</summary>
 public sealed class HotChocolateParityTests : ApiTest
 {
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["GraphQL:OperationsFolder"] = Path.Combine(Folder.Root, "operations"),
+    };
+
     [Fact]
     public async Task Date_times_are_written_in_utc_to_the_millisecond()
     {
@@ -113,5 +118,23 @@ public sealed class HotChocolateParityTests : ApiTest
         Assert.Null(refused["data"]);
         Assert.NotEqual("Cached", (string?)after["data"]?["courses"]?["nodes"]?[0]?["title"]);
         Assert.NotNull(after["errors"]);
+    }
+
+    [Fact]
+    public async Task An_operation_registered_at_build_time_runs_by_its_id_and_an_unknown_id_is_refused()
+    {
+        Directory.CreateDirectory(Path.Combine(Folder.Root, "operations"));
+        await File.WriteAllTextAsync(Path.Combine(Folder.Root, "operations", "listCourses.graphql"), "query ListCourses { courses { nodes { title } } }");
+        (await Client.PostJsonAsync("/api/courses", new { title = "Registered" })).EnsureSuccessStatusCode();
+
+        var byId = await (await Client.PostAsJsonAsync("/graphql", new { id = "listCourses" })).BodyAsync();
+        var byDocumentId = await Client.GetJsonAsync("/graphql?documentId=listCourses");
+        var batch = System.Text.Json.Nodes.JsonNode.Parse(await (await Client.PostAsJsonAsync("/graphql", new object[] { new { id = "listCourses" }, new { id = "nope" } })).Content.ReadAsStringAsync())!;
+
+        Assert.Equal("Registered", (string?)byId["data"]!["courses"]!["nodes"]![0]!["title"]);
+        Assert.Equal("Registered", (string?)byDocumentId["data"]!["courses"]!["nodes"]![0]!["title"]);
+        Assert.Equal("Registered", (string?)batch[0]!["data"]!["courses"]!["nodes"]![0]!["title"]);
+        Assert.Equal("HC0015", (string?)batch[1]!["errors"]![0]!["extensions"]!["code"]);
+        Assert.Contains("`nope` is unknown", (string?)batch[1]!["errors"]![0]!["message"]);
     }
 }
