@@ -58,6 +58,7 @@ if (command is not null)
 }
 
 app.ReportAccess();
+app.AnnounceGraphQLIde();
 app.UseRequestLog();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

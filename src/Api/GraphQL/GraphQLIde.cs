@@ -22,6 +22,18 @@ public static class GraphQLIde
             : app;
     }
 
+    /// <summary>Once listening, says where to open the IDE, so a newcomer does not have to read the docs first.</summary>
+    public static void AnnounceGraphQLIde(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.EnableIde || !Directory.Exists(Root))
+        {
+            return;
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+            "GraphQL IDE (Banana Cake Pop): {Urls}", string.Join(", ", app.Urls.Select(url => $"{url.TrimEnd('/')}{GraphQLEndpoint.Path}/"))));
+    }
+
     public static IEndpointRouteBuilder MapGraphQLIde(this IEndpointRouteBuilder app)
     {
         app.MapGet($"{GraphQLEndpoint.Path}/bcp-config.json", (IOptions<GraphQLOptions> options) => options.Value.EnableIde

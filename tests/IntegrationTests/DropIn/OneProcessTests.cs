@@ -24,6 +24,15 @@ public sealed class OneProcessTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/videos")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/courses")).StatusCode);
         }
+
+        // The console says where the IDE is, on every address (its logger writes from a queue of its own).
+        bool Announced() => service.Output.Any(line => service.Urls.All(url => line.Contains($"{url.ToString().TrimEnd('/')}/graphql/")));
+        for (var i = 0; i < 50 && !Announced(); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(Announced(), string.Join("\n", service.Output));
     }
 
     [Fact]

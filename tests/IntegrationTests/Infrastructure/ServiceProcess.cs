@@ -14,6 +14,9 @@ public sealed class ServiceProcess(TestFolder folder) : IDisposable
 
     public Process? Process => _process;
 
+    /// <summary>What the service wrote to its console, line by line.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Output { get; } = new();
+
     /// <summary>The addresses the service listens on.</summary>
     public IReadOnlyList<Uri> Urls { get; private set; } = [];
 
@@ -43,6 +46,13 @@ public sealed class ServiceProcess(TestFolder folder) : IDisposable
         }
 
         _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                Output.Enqueue(line.Data);
+            }
+        };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         var client = AdminClient(Urls[0]);
