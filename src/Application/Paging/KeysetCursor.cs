@@ -145,6 +145,29 @@ internal static class KeysetCursor
     }
 }
 
+/// <summary>
+/// The cursors of a page's items, encoded when a client asks for one: most connections are read as
+/// <c>nodes</c> alone, and encoding fifty cursors nobody reads is work on every page.
+/// </summary>
+internal sealed class LazyCursors<T>(QueryShape<T> shape, IReadOnlyList<T> items) : IReadOnlyList<string>
+{
+    private readonly string?[] _encoded = new string?[items.Count];
+
+    public int Count => items.Count;
+
+    public string this[int index] => _encoded[index] ??= KeysetCursor.Encode(shape, items[index]);
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
 internal enum CursorProblem
 {
     None,

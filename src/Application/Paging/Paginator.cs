@@ -98,7 +98,7 @@ public sealed class Paginator(IOptions<PagingOptions> options)
         }
 
         int? total = includeTotal ? await reader.CountAsync(shape, ct) : null;
-        var cursors = items.Select(item => KeysetCursor.Encode(shape, item)).ToList();
+        var cursors = new LazyCursors<T>(shape, items);
         return backwards
             ? new Page<T>(items, cursors, HasNextPage: before is not null, HasPreviousPage: more, total)
             : new Page<T>(items, cursors, HasNextPage: more, HasPreviousPage: after is not null || trimmed, total);
