@@ -228,10 +228,8 @@ internal sealed partial class FileSystemMediaLibrary(StorageRoot root, ILogger<F
     {
         try
         {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            // Renamed away first: a worker on another instance sharing the storage cannot write into it meanwhile.
+            FolderRemoval.Remove(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
