@@ -36,12 +36,6 @@ public sealed class SweepExpiredUploadsHandler(IUploadStaging staging, StagedUpl
                 continue;
             }
 
-            // Instances sharing the storage sweep it too; one may have swept this upload since the listing.
-            if (upload.Session is not null && await staging.FindAsync(upload.UploadId, ct) is null)
-            {
-                continue;
-            }
-
             if (upload.Session is { State: UploadState.Uploading } unfinished)
             {
                 if (await FinishAsync(unfinished, now, ct))
