@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
@@ -155,7 +154,7 @@ public static class GraphQLEndpoint
     /// <summary>HotChocolate names a registered operation <c>id</c>; graphql-dotnet reads only <c>documentId</c>.</summary>
     private static void ReadOperationIds(ReadOnlyMemory<byte> body, GraphQLRequest?[] batch)
     {
-        if (body.Span.IndexOf("\"id\""u8) < 0)
+        if (batch.All(r => r is null || r.Query is not null || r.DocumentId is not null) || body.Span.IndexOf("\"id\""u8) < 0)
         {
             return;
         }
@@ -227,7 +226,7 @@ public static class GraphQLEndpoint
             RequestServices = services,
             User = http.User,
             // The id REST's problem documents carry as trace_id, so a masked GraphQL error can be found in the log.
-            UserContext = new Dictionary<string, object?> { [TraceIdKey] = Activity.Current?.Id ?? http.TraceIdentifier },
+            UserContext = new Dictionary<string, object?> { [TraceIdKey] = Http.RequestLog.TraceIdOf(http) },
             CancellationToken = http.RequestAborted,
             Timeout = options.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,

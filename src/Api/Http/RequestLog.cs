@@ -11,6 +11,9 @@ public static class RequestLog
 {
     public const string Category = "VideoPlatform.Requests";
 
+    /// <summary>The id a request is known by in the log, in problem documents (trace_id) and in masked GraphQL errors.</summary>
+    public static string TraceIdOf(HttpContext context) => Activity.Current?.Id ?? context.TraceIdentifier;
+
     public static IApplicationBuilder UseRequestLog(this IApplicationBuilder app)
     {
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
@@ -26,7 +29,7 @@ public static class RequestLog
                 // A request that threw reaches here as the 500 the exception handler wrote.
                 logger.LogInformation("{Method} {Path} {Status} in {Milliseconds:F1} ms, trace {TraceId}",
                     context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
-                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, Activity.Current?.Id ?? context.TraceIdentifier);
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, TraceIdOf(context));
             }
         });
     }
