@@ -14,6 +14,13 @@ public static class CommandLine
             "copy courses.db and videos.db into the configured databases (PostgreSQL)"),
     };
 
+    /// <summary>How a command prints its report on stdout: JSON in the REST wire's snake_case, for people and scripts.</summary>
+    public static System.Text.Json.JsonSerializerOptions ReportJson { get; } = new()
+    {
+        PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+    };
+
     /// <summary>The command <paramref name="args"/> asks for; null to serve.</summary>
     public static Func<IServiceProvider, string[], Task<int>>? Find(string[] args) =>
         args.Length > 0 && Commands.TryGetValue(args[0], out var command) ? command.Run : null;

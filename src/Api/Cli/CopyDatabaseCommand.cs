@@ -16,12 +16,6 @@ public static class CopyDatabaseCommand
 {
     public const string Name = "copy-database";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-    };
-
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         if (args.Length != 3 || args[1] != "--from-sqlite")
@@ -36,7 +30,7 @@ public static class CopyDatabaseCommand
             var provider = scope.ServiceProvider;
             var report = await provider.GetRequiredService<DatabaseCopier>().CopyFromSqliteAsync(
                 args[2], provider.GetRequiredService<CoursesDbContext>(), provider.GetRequiredService<VideosDbContext>(), CancellationToken.None);
-            Console.WriteLine(JsonSerializer.Serialize(report, Json));
+            Console.WriteLine(JsonSerializer.Serialize(report, CommandLine.ReportJson));
             return report.HasConflicts ? 3 : 0;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -12,12 +12,6 @@ public static class MigrateCourseVideosCommand
 {
     public const string Name = "migrate-course-videos";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-    };
-
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         var options = args.Skip(1).ToList();
@@ -32,7 +26,7 @@ public static class MigrateCourseVideosCommand
             await using var scope = services.CreateAsyncScope();
             var report = await scope.ServiceProvider.GetRequiredService<MigrateCourseVideosHandler>()
                 .HandleAsync(dryRun: options.Contains("--dry-run"), CancellationToken.None);
-            Console.WriteLine(JsonSerializer.Serialize(report.Value, Json));
+            Console.WriteLine(JsonSerializer.Serialize(report.Value, CommandLine.ReportJson));
             return 0;
         }
         catch (Exception e)
