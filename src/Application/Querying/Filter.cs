@@ -38,4 +38,14 @@ public sealed record FieldFilter(IReadOnlyList<Condition> Conditions, IReadOnlyL
 public sealed record Filter(IReadOnlyDictionary<string, FieldFilter> Fields, IReadOnlyList<Filter> And, IReadOnlyList<Filter> Or)
 {
     public static Filter Empty { get; } = new(new Dictionary<string, FieldFilter>(), [], []);
+
+    /// <summary>Conditions on related rows, by relation name (see <see cref="QueryableRelation"/>); all must hold.</summary>
+    public IReadOnlyDictionary<string, RelatedFilter> Related { get; init; } = new Dictionary<string, RelatedFilter>();
 }
+
+/// <summary>
+/// A condition on the rows a relation reaches. For one related row (a course video's course): <see cref="Is"/>.
+/// For many (a course's videos): <see cref="Some"/> holds for at least one, <see cref="All"/> for every one,
+/// <see cref="None"/> for none, and <see cref="Any"/> says whether there are any at all. Each given part must hold.
+/// </summary>
+public sealed record RelatedFilter(Filter? Is = null, Filter? Some = null, Filter? All = null, Filter? None = null, bool? Any = null);

@@ -60,6 +60,16 @@ public static class FilterLimits
                 Visit(field, depth);
             }
 
+            foreach (var related in filter.Related.Values)
+            {
+                // Each related filter is a subquery: it counts as a condition and a level of its own.
+                Conditions++;
+                foreach (var nested in new[] { related.Is, related.Some, related.All, related.None }.OfType<Filter>())
+                {
+                    Visit(nested, depth + 1);
+                }
+            }
+
             foreach (var nested in filter.And.Concat(filter.Or))
             {
                 Visit(nested, depth + 1);

@@ -16,11 +16,13 @@ public sealed class QueryShape<T>
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
 
     private readonly Expression<Func<T, bool>>? _where;
+    private readonly bool _related;
 
-    private QueryShape(Expression<Func<T, bool>>? where, IReadOnlyList<OrderKey> order)
+    private QueryShape(Expression<Func<T, bool>>? where, IReadOnlyList<OrderKey> order, bool related)
     {
         _where = where;
         Order = order;
+        _related = related;
     }
 
     /// <summary>The sort keys, the primary key last: together they order every row, so a row's key values are its place.</summary>
@@ -30,11 +32,11 @@ public sealed class QueryShape<T>
     public static QueryShape<T> Create(QueryableFields<T> fields, Filter? filter, IReadOnlyList<SortKey> order, Expression<Func<T, int>> key)
     {
         var parameter = Expression.Parameter(typeof(T), "x");
-        var body = filter is null ? null : Build(fields, filter, parameter);
+        var body = filter is null ? null : Body(fields, filter, parameter);
         var where = body is null ? null : Expression.Lambda<Func<T, bool>>(body, parameter);
         var keys = order.Select(s => fields.Find(s.Field)!).Zip(order, (f, s) => new OrderKey(f.Name, f.Kind, f.Member, s.Descending)).ToList();
         keys.Add(new OrderKey("Id", FieldKind.Int, key, keys.Count > 0 && keys[^1].Descending));
-        return new QueryShape<T>(where, keys);
+        return new QueryShape<T>(where, keys, body is not null && Reaches(filter!));
     }
 
     /// <summary>The same list in the same order, narrowed to the rows that also match <paramref name="also"/>.</summary>
@@ -42,17 +44,22 @@ public sealed class QueryShape<T>
     {
         if (_where is null)
         {
-            return new QueryShape<T>(also, Order);
+            return new QueryShape<T>(also, Order, _related);
         }
 
         var body = Expression.AndAlso(_where.Body, new ParameterReplacer(also.Parameters[0], _where.Parameters[0]).Visit(also.Body));
-        return new QueryShape<T>(Expression.Lambda<Func<T, bool>>(body, _where.Parameters[0]), Order);
+        return new QueryShape<T>(Expression.Lambda<Func<T, bool>>(body, _where.Parameters[0]), Order, _related);
     }
 
     /// <summary>The same rows, read from the other end.</summary>
-    public QueryShape<T> Reversed() => new(_where, Order.Select(k => k with { Descending = !k.Descending }).ToList());
+    public QueryShape<T> Reversed() => new(_where, Order.Select(k => k with { Descending = !k.Descending }).ToList(), _related);
 
-    public IQueryable<T> Apply(IQueryable<T> source) => Sort(_where is null ? source : source.Where(_where));
+    /// <summary>The filtered, sorted rows of <paramref name="source"/>; related rows a filter reaches come from <paramref name="sources"/>.</summary>
+    public IQueryable<T> Apply(IQueryable<T> source, IQuerySources sources)
+    {
+        var where = _related && _where is not null ? (Expression<Func<T, bool>>)new RelatedRowsBinder(sources).Visit(_where) : _where;
+        return Sort(where is null ? source : source.Where(where));
+    }
 
     /// <summary>The rows of <paramref name="query"/> in this shape's order, unfiltered.</summary>
     public IQueryable<T> Sort(IQueryable<T> query)
@@ -74,18 +81,25 @@ public sealed class QueryShape<T>
         return query;
     }
 
-    private static Expression? Build(QueryableFields<T> fields, Filter filter, ParameterExpression parameter)
+    /// <summary>The condition <paramref name="filter"/> puts on <paramref name="row"/>, or null when it puts none.</summary>
+    internal static Expression? Body(QueryableFields<T> fields, Filter filter, Expression row)
     {
         var parts = new List<Expression>();
         foreach (var (name, fieldFilter) in filter.Fields)
         {
             var field = fields.Find(name) ?? throw new ArgumentException($"'{name}' cannot be filtered on.");
-            var member = new ParameterReplacer(field.Member.Parameters[0], parameter).Visit(field.Member.Body);
+            var member = new ParameterReplacer(field.Member.Parameters[0], row).Visit(field.Member.Body);
             parts.AddIfNotNull(BuildField(field, member, fieldFilter));
         }
 
-        parts.AddRange(filter.And.Select(f => Build(fields, f, parameter)).OfType<Expression>());
-        var or = filter.Or.Select(f => Build(fields, f, parameter) ?? Expression.Constant(true)).ToList();
+        foreach (var (name, related) in filter.Related)
+        {
+            var relation = fields.FindRelation(name) ?? throw new ArgumentException($"'{name}' cannot be filtered on.");
+            parts.AddIfNotNull(relation.Build(row, related));
+        }
+
+        parts.AddRange(filter.And.Select(f => Body(fields, f, row)).OfType<Expression>());
+        var or = filter.Or.Select(f => Body(fields, f, row) ?? Expression.Constant(true)).ToList();
         if (or.Count > 0)
         {
             parts.Add(Balanced(or, Expression.OrElse));
@@ -93,6 +107,8 @@ public sealed class QueryShape<T>
 
         return parts.Count == 0 ? null : Balanced(parts, Expression.AndAlso);
     }
+
+    private static bool Reaches(Filter filter) => filter.Related.Count > 0 || filter.And.Concat(filter.Or).Any(Reaches);
 
     /// <summary>
     /// Joins the parts as a balanced tree rather than one left-leaning chain: the depth of the expression (and
@@ -223,8 +239,8 @@ public sealed class QueryShape<T>
     }
 }
 
-/// <summary>Puts another parameter where a lambda's own one was, to combine expressions built apart.</summary>
-public sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+/// <summary>Puts another expression (a parameter, a row) where a lambda's own parameter was, to combine expressions built apart.</summary>
+public sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
 {
     protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
 }

@@ -15,11 +15,19 @@ public enum FieldKind
 /// <summary>One field a client may filter and sort a list by, and how to read it from the entity.</summary>
 public sealed record QueryableField(string Name, FieldKind Kind, LambdaExpression Member);
 
+/// <summary>An entity's filterable fields and relations, whatever the entity (a relation's far end).</summary>
+public interface IQueryableFields
+{
+    IReadOnlyList<QueryableField> All { get; }
+
+    IReadOnlyList<QueryableRelation> Relations { get; }
+}
+
 /// <summary>
 /// The fields of one entity that lists can be filtered and sorted by, named as the domain names them and
 /// used both to describe the inputs (GraphQL filter and sort types) and to build the database query.
 /// </summary>
-public sealed class QueryableFields<T>
+public sealed class QueryableFields<T> : IQueryableFields
 {
     private static readonly Dictionary<Type, FieldKind> Kinds = new()
     {
@@ -35,8 +43,12 @@ public sealed class QueryableFields<T>
     };
 
     private readonly List<QueryableField> _fields = [];
+    private readonly List<QueryableRelation> _relations = [];
 
     public IReadOnlyList<QueryableField> All => _fields;
+
+    /// <summary>The other entities a filter may reach through this one; filter only, lists are not sorted by them.</summary>
+    public IReadOnlyList<QueryableRelation> Relations => _relations;
 
     /// <summary>Every stored public scalar property of the entity (computed ones have no setter), in declaration
     /// order (base class first): what HotChocolate infers, and what a new column joins without another list to edit.</summary>
@@ -57,6 +69,24 @@ public sealed class QueryableFields<T>
     }
 
     public QueryableField? Find(string name) => _fields.Find(f => f.Name == name);
+
+    public QueryableRelation? FindRelation(string name) => _relations.Find(r => r.Name == name);
+
+    /// <summary>One related row, found by <paramref name="join"/> (a course video's course).</summary>
+    public QueryableFields<T> One<TOther>(string name, Func<QueryableFields<TOther>> fields, Expression<Func<T, TOther, bool>> join)
+        where TOther : class
+    {
+        _relations.Add(new QueryableRelation<T, TOther>(name, isList: false, fields, join));
+        return this;
+    }
+
+    /// <summary>Any number of related rows, found by <paramref name="join"/> (a course's videos).</summary>
+    public QueryableFields<T> Many<TOther>(string name, Func<QueryableFields<TOther>> fields, Expression<Func<T, TOther, bool>> join)
+        where TOther : class
+    {
+        _relations.Add(new QueryableRelation<T, TOther>(name, isList: true, fields, join));
+        return this;
+    }
 
     public QueryableFields<T> String(string name, Expression<Func<T, string?>> member) => Add(name, FieldKind.String, member);
 

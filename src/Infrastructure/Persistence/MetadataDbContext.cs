@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using VideoPlatform.Application.Querying;
 
 namespace VideoPlatform.Infrastructure.Persistence;
 
@@ -8,8 +9,10 @@ namespace VideoPlatform.Infrastructure.Persistence;
 /// so a new property is a new column with no mapping line. Timestamps are UTC: on SQLite stored as the old
 /// services' text, on PostgreSQL in <c>timestamp</c> columns.
 /// </summary>
-public abstract class MetadataDbContext(DbContextOptions options) : DbContext(options)
+public abstract class MetadataDbContext(DbContextOptions options) : DbContext(options), IQuerySources
 {
+    public IQueryable<TEntity> Rows<TEntity>() where TEntity : class => Set<TEntity>().AsNoTracking();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         if (Database.IsSqlite())

@@ -14,16 +14,16 @@ internal static class PageWindow
     /// <summary>Below this offset the plain query is as fast and simpler to read in a log.</summary>
     private const int DeferFrom = 1000;
 
-    public static IQueryable<T> Window<T>(this IQueryable<T> source, QueryShape<T> shape, int skip, int take)
+    public static IQueryable<T> Window<T>(this IQueryable<T> source, QueryShape<T> shape, IQuerySources sources, int skip, int take)
     {
         if (skip < DeferFrom)
         {
-            return shape.Apply(source).Skip(skip).Take(take);
+            return shape.Apply(source, sources).Skip(skip).Take(take);
         }
 
         // The primary key is always the last sort key (QueryShape.Create).
         var id = (Expression<Func<T, int>>)shape.Order[^1].Member;
-        var ids = shape.Apply(source).Skip(skip).Take(take).Select(id);
+        var ids = shape.Apply(source, sources).Skip(skip).Take(take).Select(id);
         // The outer row needs a parameter of its own: the id lambda's one already lives inside the subquery.
         var row = Expression.Parameter(typeof(T), "row");
         var rowId = new ParameterReplacer(id.Parameters[0], row).Visit(id.Body);

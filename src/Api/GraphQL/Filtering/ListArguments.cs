@@ -39,7 +39,7 @@ public static class ListArguments
     {
         var names = fields.All.ToDictionary(f => GraphQLNames.Of(f.Name), f => f.Name);
         return new ListQuery(
-            Raw(context, "where") is IDictionary<string, object?> where ? ReadFilter(where, names) : null,
+            Raw(context, "where") is IDictionary<string, object?> where ? ReadFilter(where, fields) : null,
             Raw(context, "order") is IEnumerable order ? ReadOrder(order, names) : [],
             new CursorWindow(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
                 context.GetArgument<int?>("last"), context.GetArgument<string?>("before")),
@@ -49,18 +49,43 @@ public static class ListArguments
     private static object? Raw(IResolveFieldContext context, string name) =>
         context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value : null;
 
-    private static Filter ReadFilter(IDictionary<string, object?> input, IReadOnlyDictionary<string, string> names)
+    private static Filter ReadFilter(IDictionary<string, object?> input, IQueryableFields fields)
     {
         var byField = new Dictionary<string, FieldFilter>();
+        var related = new Dictionary<string, RelatedFilter>();
         foreach (var (name, value) in input)
         {
-            if (names.TryGetValue(name, out var field) && value is IDictionary<string, object?> operations)
+            if (value is not IDictionary<string, object?> operations)
             {
-                byField[field] = ReadFieldFilter(operations);
+                continue;
+            }
+
+            // The input type was validated against the schema, built from the same lists: every name is one of them.
+            if (fields.All.FirstOrDefault(f => GraphQLNames.Of(f.Name) == name) is { } field)
+            {
+                byField[field.Name] = ReadFieldFilter(operations);
+            }
+            else if (fields.Relations.FirstOrDefault(r => GraphQLNames.Of(r.Name) == name) is { } relation)
+            {
+                related[relation.Name] = ReadRelated(operations, relation);
             }
         }
 
-        return new Filter(byField, Nested(input, "and", f => ReadFilter(f, names)), Nested(input, "or", f => ReadFilter(f, names)));
+        return new Filter(byField, Nested(input, "and", f => ReadFilter(f, fields)), Nested(input, "or", f => ReadFilter(f, fields)))
+        {
+            Related = related,
+        };
+    }
+
+    private static RelatedFilter ReadRelated(IDictionary<string, object?> input, QueryableRelation relation)
+    {
+        if (!relation.IsList)
+        {
+            return new RelatedFilter(Is: ReadFilter(input, relation.TargetFields));
+        }
+
+        Filter? Part(string name) => input.TryGetValue(name, out var value) && value is IDictionary<string, object?> f ? ReadFilter(f, relation.TargetFields) : null;
+        return new RelatedFilter(Some: Part("some"), All: Part("all"), None: Part("none"), Any: input.TryGetValue("any", out var any) ? any as bool? : null);
     }
 
     private static FieldFilter ReadFieldFilter(IDictionary<string, object?> input) => new(

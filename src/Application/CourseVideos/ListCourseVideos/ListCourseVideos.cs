@@ -1,6 +1,7 @@
 using Ardalis.Result;
 using MapsterMapper;
 using VideoPlatform.Application.Metadata;
+using VideoPlatform.Application.Courses.ListCourses;
 using VideoPlatform.Application.Paging;
 using VideoPlatform.Application.Querying;
 using VideoPlatform.Application.Validation;
@@ -17,7 +18,8 @@ namespace VideoPlatform.Application.CourseVideos.ListCourseVideos;
 /// </summary>
 public sealed class ListCourseVideosHandler(ICourseVideoRepository courseVideos, Paginator paginator, IMapper mapper)
 {
-    public static QueryableFields<CourseVideo> Fields { get; } = QueryableFields<CourseVideo>.FromProperties([.. VideoMetadata.ProcessingFields]);
+    public static QueryableFields<CourseVideo> Fields { get; } = QueryableFields<CourseVideo>.FromProperties([.. VideoMetadata.ProcessingFields])
+        .One<Course>("Course", () => ListCoursesHandler.Fields, (video, course) => course.Id == video.CourseId);
 
     public async Task<Result<Page<VideoDto>>> HandleAsync(int? courseId, ListQuery query, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Ardalis.Result;
 using MapsterMapper;
+using VideoPlatform.Application.CourseVideos.ListCourseVideos;
 using VideoPlatform.Application.Paging;
 using VideoPlatform.Application.Querying;
 using VideoPlatform.Application.Validation;
@@ -10,7 +11,8 @@ namespace VideoPlatform.Application.Courses.ListCourses;
 /// <summary>Courses, filtered, sorted and paged in the database: REST's numbered pages and GraphQL's connection alike.</summary>
 public sealed class ListCoursesHandler(ICourseRepository courses, Paginator paginator, IMapper mapper)
 {
-    public static QueryableFields<Course> Fields { get; } = QueryableFields<Course>.FromProperties();
+    public static QueryableFields<Course> Fields { get; } = QueryableFields<Course>.FromProperties()
+        .Many<CourseVideo>("Videos", () => ListCourseVideosHandler.Fields, (course, video) => video.CourseId == course.Id);
 
     public async Task<Result<Page<CourseDto>>> HandleAsync(ListQuery query, CancellationToken ct)
     {

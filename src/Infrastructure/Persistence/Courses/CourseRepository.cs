@@ -19,9 +19,9 @@ internal sealed class CourseRepository(CoursesDbContext db) : ICourseRepository
     public NullsSortAs Nulls => db.NullsSortAs();
 
     public async Task<IReadOnlyList<Course>> QueryAsync(QueryShape<Course> shape, int skip, int take, CancellationToken ct) =>
-        await db.Courses.AsNoTracking().Window(shape, skip, take).ToListAsync(ct);
+        await db.Courses.AsNoTracking().Window(shape, db, skip, take).ToListAsync(ct);
 
-    public Task<int> CountAsync(QueryShape<Course> shape, CancellationToken ct) => shape.Apply(db.Courses).CountAsync(ct);
+    public Task<int> CountAsync(QueryShape<Course> shape, CancellationToken ct) => shape.Apply(db.Courses, db).CountAsync(ct);
 
     public void Add(Course course) => db.Courses.Add(course);
 

@@ -16,9 +16,9 @@ internal sealed class CourseVideoRepository(CoursesDbContext db) : ICourseVideoR
     public NullsSortAs Nulls => db.NullsSortAs();
 
     public async Task<IReadOnlyList<CourseVideo>> QueryAsync(QueryShape<CourseVideo> shape, int skip, int take, CancellationToken ct) =>
-        await db.CourseVideos.AsNoTracking().Window(shape, skip, take).ToListAsync(ct);
+        await db.CourseVideos.AsNoTracking().Window(shape, db, skip, take).ToListAsync(ct);
 
-    public Task<int> CountAsync(QueryShape<CourseVideo> shape, CancellationToken ct) => shape.Apply(db.CourseVideos).CountAsync(ct);
+    public Task<int> CountAsync(QueryShape<CourseVideo> shape, CancellationToken ct) => shape.Apply(db.CourseVideos, db).CountAsync(ct);
 
     public async Task<AddCourseVideoOutcome> TryAddAsync(CourseVideo video, CancellationToken ct)
     {

@@ -16,9 +16,9 @@ internal sealed class VideoRepository(VideosDbContext db) : IVideoRepository
     public NullsSortAs Nulls => db.NullsSortAs();
 
     public async Task<IReadOnlyList<Video>> QueryAsync(QueryShape<Video> shape, int skip, int take, CancellationToken ct) =>
-        await db.Videos.AsNoTracking().Window(shape, skip, take).ToListAsync(ct);
+        await db.Videos.AsNoTracking().Window(shape, db, skip, take).ToListAsync(ct);
 
-    public Task<int> CountAsync(QueryShape<Video> shape, CancellationToken ct) => shape.Apply(db.Videos).CountAsync(ct);
+    public Task<int> CountAsync(QueryShape<Video> shape, CancellationToken ct) => shape.Apply(db.Videos, db).CountAsync(ct);
 
     public async Task<IReadOnlyList<Video>> ListWithCourseAsync(CancellationToken ct) =>
         await db.Videos.Where(v => v.CourseId != null).OrderBy(v => v.Id).ToListAsync(ct);
