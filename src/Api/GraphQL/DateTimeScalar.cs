@@ -17,10 +17,12 @@ public sealed class DateTimeScalar : DateTimeGraphType
 
     public override object? Serialize(object? value) => value switch
     {
-        // Stored times are UTC; one read without a kind is taken as UTC, never as this machine's local time.
-        DateTime { Kind: DateTimeKind.Unspecified } time => time.ToString(Format, CultureInfo.InvariantCulture),
-        DateTime time => time.ToUniversalTime().ToString(Format, CultureInfo.InvariantCulture),
-        DateTimeOffset time => time.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture),
+        DateTime time => Write(time),
+        DateTimeOffset time => Write(time.UtcDateTime),
         _ => base.Serialize(value),
     };
+
+    /// <summary>Stored times are UTC; one read without a kind is taken as UTC, never as this machine's local time.</summary>
+    public static string Write(DateTime time) =>
+        (time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time).ToString(Format, CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
 using GraphQL.Types;
@@ -27,7 +28,7 @@ public static class InputFields
     {
         foreach (var property in Settable<T>().Where(p => !except.Contains(p.Name)))
         {
-            type.AddField(new FieldType { Name = GraphQLNames.Of(property.Name), Type = GraphTypes[property.PropertyType] });
+            type.AddField(new FieldType { Name = GraphQLNames.Of(property.Name), Type = IsTimeText(property) ? typeof(DateTimeScalar) : GraphTypes[property.PropertyType] });
         }
     }
 
@@ -49,9 +50,13 @@ public static class InputFields
         {
             if (input.TryGetValue(GraphQLNames.Of(property.Name), out var value) && value is not null)
             {
-                property.SetValue(record, value is System.Collections.IEnumerable items and not string
-                    ? items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture) ?? string.Empty).ToList()
-                    : Convert.ChangeType(value, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, CultureInfo.InvariantCulture));
+                property.SetValue(record, value switch
+                {
+                    DateTime time when IsTimeText(property) => DateTimeScalar.Write(time),
+                    System.Collections.IEnumerable items and not string =>
+                        items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture) ?? string.Empty).ToList(),
+                    _ => Convert.ChangeType(value, Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType, CultureInfo.InvariantCulture),
+                });
             }
         }
 
@@ -63,6 +68,10 @@ public static class InputFields
 
     public static int Int(this IDictionary<string, object?> input, string field) =>
         Convert.ToInt32(input[GraphQLNames.Of(field)], CultureInfo.InvariantCulture);
+
+    /// <summary>A date-time the domain keeps as text: typed DateTime on this door, written back as ISO 8601 text.</summary>
+    private static bool IsTimeText(PropertyInfo property) =>
+        property.PropertyType == typeof(string) && property.GetCustomAttribute<DataTypeAttribute>()?.DataType == DataType.DateTime;
 
     private static IEnumerable<PropertyInfo> Settable<T>() =>
         typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -15,9 +15,13 @@ namespace VideoPlatform.Api.Videos;
 public abstract class VideoMetadataGraphType : AutoRegisteringObjectGraphType<VideoDto>
 {
     protected VideoMetadataGraphType(string name, VideoKind kind, params Expression<Func<VideoDto, object?>>[] except)
-        : base([v => v.ProcessingProgress, v => v.ProcessingError, .. except])
+        : base([v => v.ProcessingProgress, v => v.ProcessingError, v => v.ScheduledAt, .. except])
     {
         Name = name;
+        // Kept as text (the REST wire shows it as written); a date-time here, as it is to filters and sorts.
+        Field<DateTimeScalar>(GraphQLNames.Of(nameof(VideoDto.ScheduledAt)))
+            .Description("When a Scheduled video is published; null when none is set, or the stored text is no date-time.")
+            .Resolve(context => VideoMetadata.ReadSchedule(context.Source.ScheduledAt));
         GetField(nameof(VideoDto.TranscodingStatus))!.Description = "pending, transcoding, completed or failed.";
         ProcessingFields.AddTo(this, kind);
     }

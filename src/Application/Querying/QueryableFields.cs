@@ -70,6 +70,14 @@ public sealed class QueryableFields<T> : IQueryableFields
 
     public QueryableField? Find(string name) => _fields.Find(f => f.Name == name);
 
+    /// <summary>Lists a field under another name: a stored twin of a field (a time read from its text) in the place of the original.</summary>
+    public QueryableFields<T> Named(string property, string name)
+    {
+        var index = _fields.FindIndex(f => f.Name == property);
+        _fields[index] = _fields[index] with { Name = name };
+        return this;
+    }
+
     public QueryableRelation? FindRelation(string name) => _relations.Find(r => r.Name == name);
 
     /// <summary>One related row, found by <paramref name="join"/> (a course video's course).</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using VideoPlatform.Domain.Common;
 
@@ -20,7 +21,10 @@ public record VideoChanges
     public string? Description { get; init; }
     public string? Category { get; init; }
     public string? Status { get; init; }
+    /// <summary>An ISO 8601 date-time, kept as the text the client sent (the old services' column is text).</summary>
+    [DataType(DataType.DateTime)]
     public string? ScheduledAt { get; init; }
+
     public string? ThumbnailFilename { get; init; }
     public string? OriginalResolution { get; init; }
     public string? OriginalQualityLabel { get; init; }

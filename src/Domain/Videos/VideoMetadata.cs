@@ -50,6 +50,12 @@ public abstract class VideoMetadata
     public DateTime? CreatedAt { get; private set; }
     public string? ScheduledAt { get; private set; }
 
+    /// <summary>
+    /// <see cref="ScheduledAt"/> read as an instant (<see cref="ReadSchedule"/>), stored beside the text so lists
+    /// filter and sort by time in the database. The text stays as the client wrote it; null when it is not a time.
+    /// </summary>
+    public DateTime? ScheduledAtUtc { get; private set; }
+
     // The media pipeline's bookkeeping: set by the service's workers, never by a client. The claim and
     // its lease make the database the work queue; the error is what an operator reads when it failed.
     public string? ProcessingClaimedBy { get; private set; }
@@ -95,7 +101,11 @@ public abstract class VideoMetadata
         Description = changes.Description ?? Description;
         Category = changes.Category ?? Category;
         Status = changes.Status ?? Status;
-        ScheduledAt = changes.ScheduledAt ?? ScheduledAt;
+        if (changes.ScheduledAt is not null)
+        {
+            ScheduledAt = changes.ScheduledAt;
+            ScheduledAtUtc = ReadSchedule(ScheduledAt);
+        }
         ThumbnailFilename = changes.ThumbnailFilename ?? ThumbnailFilename;
         OriginalResolution = changes.OriginalResolution ?? OriginalResolution;
         OriginalQualityLabel = changes.OriginalQualityLabel ?? OriginalQualityLabel;
@@ -180,10 +190,18 @@ public abstract class VideoMetadata
     /// read as UTC; a time that does not parse never comes.
     /// </summary>
     public bool IsDueForPublishing(DateTime utcNow) =>
-        Status == ScheduledStatus && IsPublishable &&
-        DateTime.TryParse(ScheduledAt, System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var at) &&
-        at <= utcNow;
+        Status == ScheduledStatus && IsPublishable && ReadSchedule(ScheduledAt) is { } at && at <= utcNow;
+
+    /// <summary>
+    /// A scheduled time as an instant in UTC: a time without an offset is UTC; text that is no time is null.
+    /// Read from the text each time it matters, so rows another writer (the old services) stored read the same.
+    /// </summary>
+    public static DateTime? ReadSchedule(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && text.Length <= VideoChanges.ShortTextMaxLength &&
+        DateTime.TryParse(text, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var at)
+            ? DateTime.SpecifyKind(at, DateTimeKind.Utc)
+            : null;
 
     private void ReleaseClaim()
     {
@@ -198,9 +216,9 @@ public abstract class VideoMetadata
         Filename = filename;
     }
 
-    /// <summary>True when every stored field except the surrogate id equals the other row's.</summary>
+    /// <summary>True when every stored field except the surrogate id (and the time read from the schedule's text) equals the other row's.</summary>
     protected bool SameMetadataAs(VideoMetadata other) =>
-        StoredFields.All(p => Equals(p.GetValue(this), p.GetValue(other)));
+        StoredFields.All(p => p.Name == nameof(ScheduledAtUtc) || Equals(p.GetValue(this), p.GetValue(other)));
 
     /// <summary>Copies every stored field except the surrogate id (used when a row moves between databases).</summary>
     protected void CopyMetadataFrom(VideoMetadata source)

@@ -35,9 +35,9 @@ public sealed class InMemoryCourses(CallLog? log = null) : ICourseRepository
 
 
     public Task<IReadOnlyList<Course>> QueryAsync(QueryShape<Course> shape, int skip, int take, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Course>>(shape.Apply(Items.AsQueryable()).Skip(skip).Take(take).ToList());
+        Task.FromResult<IReadOnlyList<Course>>(shape.Apply(Items.AsQueryable(), NoRelatedRows.Instance).Skip(skip).Take(take).ToList());
 
-    public Task<int> CountAsync(QueryShape<Course> shape, CancellationToken ct) => Task.FromResult(shape.Apply(Items.AsQueryable()).Count());
+    public Task<int> CountAsync(QueryShape<Course> shape, CancellationToken ct) => Task.FromResult(shape.Apply(Items.AsQueryable(), NoRelatedRows.Instance).Count());
 
     public void Add(Course course) => Items.Add(course);
 
@@ -90,9 +90,9 @@ public sealed class InMemoryCourseVideos(CallLog? log = null) : ICourseVideoRepo
 
 
     public Task<IReadOnlyList<CourseVideo>> QueryAsync(QueryShape<CourseVideo> shape, int skip, int take, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<CourseVideo>>(shape.Apply(Items.AsQueryable()).Skip(skip).Take(take).ToList());
+        Task.FromResult<IReadOnlyList<CourseVideo>>(shape.Apply(Items.AsQueryable(), NoRelatedRows.Instance).Skip(skip).Take(take).ToList());
 
-    public Task<int> CountAsync(QueryShape<CourseVideo> shape, CancellationToken ct) => Task.FromResult(shape.Apply(Items.AsQueryable()).Count());
+    public Task<int> CountAsync(QueryShape<CourseVideo> shape, CancellationToken ct) => Task.FromResult(shape.Apply(Items.AsQueryable(), NoRelatedRows.Instance).Count());
 
     public Task<AddCourseVideoOutcome> TryAddAsync(CourseVideo video, CancellationToken ct)
     {
@@ -141,9 +141,9 @@ public sealed class InMemoryVideos(CallLog? log = null) : IVideoRepository
 
 
     public Task<IReadOnlyList<Video>> QueryAsync(QueryShape<Video> shape, int skip, int take, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Video>>(shape.Apply(Items.AsQueryable()).Skip(skip).Take(take).ToList());
+        Task.FromResult<IReadOnlyList<Video>>(shape.Apply(Items.AsQueryable(), NoRelatedRows.Instance).Skip(skip).Take(take).ToList());
 
-    public Task<int> CountAsync(QueryShape<Video> shape, CancellationToken ct) => Task.FromResult(shape.Apply(Items.AsQueryable()).Count());
+    public Task<int> CountAsync(QueryShape<Video> shape, CancellationToken ct) => Task.FromResult(shape.Apply(Items.AsQueryable(), NoRelatedRows.Instance).Count());
 
     public Task<IReadOnlyList<Video>> ListWithCourseAsync(CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Video>>(Items.Where(v => v.CourseId != null).ToList());
@@ -162,4 +162,13 @@ public sealed class InMemoryVideos(CallLog? log = null) : IVideoRepository
     public void Remove(Video video) => Items.Remove(video);
 
     public Task SaveChangesAsync(CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>Each fake holds one entity's rows; a filter that follows a relation is a database test's business.</summary>
+public sealed class NoRelatedRows : IQuerySources
+{
+    public static NoRelatedRows Instance { get; } = new();
+
+    public IQueryable<TEntity> Rows<TEntity>() where TEntity : class =>
+        throw new NotSupportedException("The in-memory fakes do not follow relations; test related filters against a database.");
 }

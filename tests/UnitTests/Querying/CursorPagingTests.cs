@@ -207,7 +207,7 @@ public sealed class CursorPagingTests
 
         public IQueryable<Row> Run(QueryShape<Row> shape)
         {
-            var query = shape.Apply(rows.AsQueryable());
+            var query = shape.Apply(rows.AsQueryable(), VideoPlatform.UnitTests.Fakes.NoRelatedRows.Instance);
             // LINQ orders null first, as SQLite does; PostgreSQL's order is modelled by a comparer that puts it last.
             return Nulls == NullsSortAs.Smallest ? query : query.Provider.CreateQuery<Row>(new NullsLast().Visit(query.Expression));
         }

@@ -6,8 +6,18 @@ public sealed class QueryShapeTests
 {
     private sealed record Row(int Id, string? Name, double? Price, bool Active, DateTime? At);
 
+    private sealed record Part(int Id, int RowId, string Kind);
+
     private static readonly QueryableFields<Row> Fields = new QueryableFields<Row>()
-        .Int("id", r => r.Id).String("name", r => r.Name).Float("price", r => r.Price).Boolean("active", r => r.Active).DateTime("at", r => r.At);
+        .Int("id", r => r.Id).String("name", r => r.Name).Float("price", r => r.Price).Boolean("active", r => r.Active).DateTime("at", r => r.At)
+        .Many<Part>("parts", () => PartFields!, (row, part) => part.RowId == row.Id);
+
+    private static readonly QueryableFields<Part> PartFields = new QueryableFields<Part>()
+        .Int("id", p => p.Id).String("kind", p => p.Kind)
+        .One<Row>("row", () => Fields, (part, row) => row.Id == part.RowId);
+
+    // Row 1 has only bolts, row 2 bolts and nuts, row 3 only nuts, row 4 nothing.
+    private static readonly Part[] Parts = [new(1, 1, "bolt"), new(2, 2, "bolt"), new(3, 2, "nut"), new(4, 3, "nut")];
 
     private static readonly Row[] Rows =
     [
@@ -18,7 +28,40 @@ public sealed class QueryShapeTests
     ];
 
     private static int[] Run(Filter? filter, params SortKey[] order) =>
-        QueryShape<Row>.Create(Fields, filter, order, r => r.Id).Apply(Rows.AsQueryable()).Select(r => r.Id).ToArray();
+        QueryShape<Row>.Create(Fields, filter, order, r => r.Id).Apply(Rows.AsQueryable(), new Tables()).Select(r => r.Id).ToArray();
+
+    private sealed class Tables : IQuerySources
+    {
+        public IQueryable<TEntity> Rows<TEntity>() where TEntity : class =>
+            typeof(TEntity) == typeof(Part) ? (IQueryable<TEntity>)Parts.AsQueryable() : (IQueryable<TEntity>)QueryShapeTests.Rows.AsQueryable();
+    }
+
+    private static Filter Kind(string kind) => Where("kind", FilterOperator.Eq, kind);
+
+    [Fact]
+    public void Related_rows_filter_with_some_all_none_and_any()
+    {
+        Filter Related(RelatedFilter related) => Filter.Empty with { Related = new Dictionary<string, RelatedFilter> { ["parts"] = related } };
+
+        Assert.Equal([1, 2], Run(Related(new RelatedFilter(Some: Kind("bolt")))));
+        Assert.Equal([1, 4], Run(Related(new RelatedFilter(All: Kind("bolt")))));
+        Assert.Equal([3, 4], Run(Related(new RelatedFilter(None: Kind("bolt")))));
+        Assert.Equal([1, 2, 3], Run(Related(new RelatedFilter(Any: true))));
+        Assert.Equal([4], Run(Related(new RelatedFilter(Any: false))));
+        Assert.Equal([2], Run(Related(new RelatedFilter(Some: Kind("nut"))) with { And = [Related(new RelatedFilter(Some: Kind("bolt")))] }));
+    }
+
+    [Fact]
+    public void A_relation_back_to_the_same_entity_nests()
+    {
+        // Parts whose row has a nut: the relation from part to row, then from row to its parts again.
+        var hasNut = Filter.Empty with { Related = new Dictionary<string, RelatedFilter> { ["parts"] = new(Some: Kind("nut")) } };
+        var filter = Filter.Empty with { Related = new Dictionary<string, RelatedFilter> { ["row"] = new(Is: hasNut) } };
+
+        var ids = QueryShape<Part>.Create(PartFields, filter, [], p => p.Id).Apply(Parts.AsQueryable(), new Tables()).Select(p => p.Id).ToArray();
+
+        Assert.Equal([2, 3, 4], ids);
+    }
 
     private static Filter Where(string field, FilterOperator op, object? value) =>
         new(new Dictionary<string, FieldFilter> { [field] = new([new Condition(op, value)], [], []) }, [], []);

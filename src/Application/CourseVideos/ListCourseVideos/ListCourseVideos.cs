@@ -18,7 +18,8 @@ namespace VideoPlatform.Application.CourseVideos.ListCourseVideos;
 /// </summary>
 public sealed class ListCourseVideosHandler(ICourseVideoRepository courseVideos, Paginator paginator, IMapper mapper)
 {
-    public static QueryableFields<CourseVideo> Fields { get; } = QueryableFields<CourseVideo>.FromProperties([.. VideoMetadata.ProcessingFields])
+    public static QueryableFields<CourseVideo> Fields { get; } = QueryableFields<CourseVideo>.FromProperties([.. VideoMetadata.ProcessingFields, nameof(VideoMetadata.ScheduledAt)])
+        .Named(nameof(VideoMetadata.ScheduledAtUtc), nameof(VideoMetadata.ScheduledAt))
         .One<Course>("Course", () => ListCoursesHandler.Fields, (video, course) => course.Id == video.CourseId);
 
     public async Task<Result<Page<VideoDto>>> HandleAsync(int? courseId, ListQuery query, CancellationToken ct)

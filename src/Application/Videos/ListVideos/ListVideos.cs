@@ -11,7 +11,8 @@ namespace VideoPlatform.Application.Videos.ListVideos;
 /// <summary>Admin videos, filtered, sorted and paged in the database: REST's numbered pages and GraphQL's connection alike.</summary>
 public sealed class ListVideosHandler(IVideoRepository videos, Paginator paginator, IMapper mapper)
 {
-    public static QueryableFields<Video> Fields { get; } = QueryableFields<Video>.FromProperties([.. VideoMetadata.ProcessingFields]);
+    public static QueryableFields<Video> Fields { get; } = QueryableFields<Video>.FromProperties([.. VideoMetadata.ProcessingFields, nameof(VideoMetadata.ScheduledAt)])
+        .Named(nameof(VideoMetadata.ScheduledAtUtc), nameof(VideoMetadata.ScheduledAt));
 
     public async Task<Result<Page<VideoDto>>> HandleAsync(ListQuery query, CancellationToken ct)
     {

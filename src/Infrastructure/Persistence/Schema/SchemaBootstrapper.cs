@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.Extensions.Logging;
+using VideoPlatform.Domain.Videos;
 
 namespace VideoPlatform.Infrastructure.Persistence.Schema;
 
@@ -18,6 +19,8 @@ namespace VideoPlatform.Infrastructure.Persistence.Schema;
 /// </summary>
 internal sealed class SchemaBootstrapper(ILogger<SchemaBootstrapper> logger)
 {
+    private static readonly System.Reflection.MethodInfo FillSchedules = typeof(ScheduleBackfill).GetMethod(nameof(ScheduleBackfill.FillAsync))!;
+
     public async Task ApplyAsync(DbContext db, CancellationToken ct)
     {
         if (db.Database.IsNpgsql())
@@ -58,6 +61,12 @@ internal sealed class SchemaBootstrapper(ILogger<SchemaBootstrapper> logger)
             }
 
             await db.Database.CloseConnectionAsync();
+        }
+
+        // Columns derived from others are filled where another writer (or an older version) left them empty.
+        foreach (var videos in db.Model.GetEntityTypes().Where(e => typeof(VideoMetadata).IsAssignableFrom(e.ClrType)))
+        {
+            await (Task)FillSchedules.MakeGenericMethod(videos.ClrType).Invoke(null, [db, ct])!;
         }
     }
 
