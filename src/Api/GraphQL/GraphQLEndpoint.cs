@@ -66,7 +66,7 @@ public static class GraphQLEndpoint
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            await TransportError(http, StatusCodes.Status400BadRequest, $"The variables or extensions parameter is not a JSON object{Where(e)}.", "INVALID_REQUEST")
+            await TransportError(http, StatusCodes.Status400BadRequest, $"The variables or extensions parameter is not a JSON object{Where(e)}.", "HC0009")
                 .ExecuteAsync(http);
             return;
         }
@@ -95,7 +95,7 @@ public static class GraphQLEndpoint
         var limit = options.Value.MaxRequestBytes;
         if (http.Request.ContentLength > limit)
         {
-            await TransportError(http, StatusCodes.Status413PayloadTooLarge, $"GraphQL requests may be at most {limit} bytes.", "REQUEST_TOO_LARGE")
+            await TransportError(http, StatusCodes.Status413PayloadTooLarge, $"GraphQL requests may be at most {limit} bytes.", "HC0010")
                 .ExecuteAsync(http);
             return;
         }
@@ -122,7 +122,7 @@ public static class GraphQLEndpoint
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
             await TransportError(http, StatusCodes.Status400BadRequest, "The body is not a GraphQL request: send a JSON object with query (a string) and, if needed, operationName, " +
-                $"variables (an object) and extensions (an object), or an array of such objects{Where(e)}.", "INVALID_REQUEST")
+                $"variables (an object) and extensions (an object), or an array of such objects{Where(e)}.", "HC0009")
                 .ExecuteAsync(http);
             return;
         }

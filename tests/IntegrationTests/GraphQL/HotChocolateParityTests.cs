@@ -47,7 +47,43 @@ public sealed class HotChocolateParityTests : ApiTest
         var extensions = error["extensions"]!.AsObject();
         Assert.False(extensions.ContainsKey("codes"));
         Assert.False(extensions.ContainsKey("number"));
-        Assert.NotNull((string?)extensions["code"]);
+        Assert.Equal("http://spec.graphql.org/October2021/#sec-Values-of-Correct-Type", (string?)extensions["specifiedBy"]);
+    }
+
+    /// <summary>
+    /// HotChocolate's code where it has one; a rule of the specification has no code there, only the section
+    /// it breaks (<c>specifiedBy</c>), and so it is here.
+    /// </summary>
+    [Theory]
+    [InlineData("{ courses { nope } }", 400, null, "sec-Field-Selections-on-Objects-Interfaces-and-Unions-Types")]
+    [InlineData("{ courses { nodes } }", 400, null, "sec-Field-Selections-on-Objects-Interfaces-and-Unions-Types")]
+    [InlineData("{ courses { totalCount { x } } }", 400, null, "sec-Leaf-Field-Selections")]
+    [InlineData("{ course { title } }", 400, null, "sec-Required-Arguments")]
+    [InlineData("{ courses(nope: 1) { totalCount } }", 400, null, "sec-Required-Arguments")]
+    [InlineData("{ courses(first: \"ten\") { totalCount } }", 400, null, "sec-Values-of-Correct-Type")]
+    [InlineData("query Q($x: Int) { courses { totalCount } }", 400, null, "sec-All-Variables-Used")]
+    [InlineData("{ courses { ...F } }", 400, null, "sec-Fragment-spread-target-defined")]
+    [InlineData("{ courses(first: $n) { totalCount } }", 400, null, "sec-All-Variable-Uses-Defined")]
+    [InlineData("{ courses { totalCount } ", 400, "HC0011", null)]
+    [InlineData("{ courses(first: 51) { totalCount } }", 200, "HC0051", null)]
+    [InlineData("{ a: courses(first: 50) { nodes { videos { course { videos { course { videos { id } } } } } } } }", 400, "HC0047", null)]
+    public async Task Errors_carry_hot_chocolates_code_or_the_section_of_the_specification(string query, int status, string? code, string? section)
+    {
+        var error = await Client.GraphQLErrorAsync(query, status);
+
+        var extensions = error["extensions"]?.AsObject();
+        Assert.Equal(code, (string?)extensions?["code"]);
+        Assert.Equal(section is null ? null : "http://spec.graphql.org/October2021/#" + section, (string?)extensions?["specifiedBy"]);
+    }
+
+    [Fact]
+    public async Task A_request_without_a_query_or_id_is_hot_chocolates_hc0013_and_a_body_that_is_no_request_hc0009()
+    {
+        var empty = await Client.PostAsJsonAsync("/graphql", new { variables = new { } });
+        var notJson = await Client.PostAsync("/graphql", new StringContent("[1, 2", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal("HC0013", (string?)System.Text.Json.Nodes.JsonNode.Parse(await empty.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal("HC0009", (string?)System.Text.Json.Nodes.JsonNode.Parse(await notJson.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]);
     }
 
     [Fact]
