@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # GraphQL against REST for the same 50-row page of 10,000 videos, measured in the same run.
-#   bench/graphql/run.sh                       3 alternating rounds of 5 s each, 8 concurrent clients
+#   bench/graphql/run.sh                       3 alternating rounds of 5 s each, 8 concurrent clients:
+#                                              REST, GraphQL with its query, GraphQL by persisted-query hash
 #   SECONDS_PER_ROUND=10 ROUNDS=5 bench/graphql/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."

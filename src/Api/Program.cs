@@ -9,6 +9,7 @@ using VideoPlatform.Api.Health;
 using VideoPlatform.Api.Http;
 using VideoPlatform.Api.Lessons;
 using VideoPlatform.Api.Media;
+using VideoPlatform.Api.Reference;
 using VideoPlatform.Api.Sections;
 using VideoPlatform.Api.Uploads;
 using VideoPlatform.Api.Videos;
@@ -38,7 +39,8 @@ builder.Services
     .AddApplication(builder.Configuration)
     .AddInfrastructure(builder.Configuration)
     .AddApi(builder.Configuration)
-    .AddGraphQLApi(builder.Configuration);
+    .AddGraphQLApi(builder.Configuration)
+    .AddApiReference();
 if (command is not null)
 {
     builder.Services.AddCommandLineOperator();
@@ -82,6 +84,7 @@ app.MapThumbnails();
 app.MapUploads();
 app.MapGraphQL();
 app.MapGraphQLIde();
+app.MapApiReference();
 
 try
 {

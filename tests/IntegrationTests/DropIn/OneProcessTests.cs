@@ -25,8 +25,9 @@ public sealed class OneProcessTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/courses")).StatusCode);
         }
 
-        // The console says where the IDE is, on every address (its logger writes from a queue of its own).
-        bool Announced() => service.Output.Any(line => service.Urls.All(url => line.Contains($"{url.ToString().TrimEnd('/')}/graphql/")));
+        // The console says where the IDE and the API reference are, on every address (its logger writes from a queue of its own).
+        bool Says(string path) => service.Output.Any(line => service.Urls.All(url => line.Contains($"{url.ToString().TrimEnd('/')}{path}")));
+        bool Announced() => Says("/graphql/") && Says("/scalar");
         for (var i = 0; i < 50 && !Announced(); i++)
         {
             await Task.Delay(100);
