@@ -11,6 +11,7 @@ using VideoPlatform.Api.Lessons;
 using VideoPlatform.Api.Media;
 using VideoPlatform.Api.Reference;
 using VideoPlatform.Api.Sections;
+using VideoPlatform.Api.Telemetry;
 using VideoPlatform.Api.Uploads;
 using VideoPlatform.Api.Videos;
 using VideoPlatform.Application;
@@ -40,7 +41,8 @@ builder.Services
     .AddInfrastructure(builder.Configuration)
     .AddApi(builder.Configuration)
     .AddGraphQLApi(builder.Configuration)
-    .AddApiReference();
+    .AddApiReference()
+    .AddServiceTelemetry(builder.Configuration);
 if (command is not null)
 {
     builder.Services.AddCommandLineOperator();
@@ -85,6 +87,7 @@ app.MapUploads();
 app.MapGraphQL();
 app.MapGraphQLIde();
 app.MapApiReference();
+app.MapServiceTelemetry();
 
 try
 {

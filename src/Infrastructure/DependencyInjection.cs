@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using System.Diagnostics.Metrics;
+using VideoPlatform.Application;
 using VideoPlatform.Application.Categories;
 using VideoPlatform.Application.Courses;
 using VideoPlatform.Application.Lessons;
@@ -39,6 +41,9 @@ public static class DependencyInjection
         services.AddScoped<ILessonRepository, LessonRepository>();
         services.AddScoped<ICategoryRepository, CategoryRepository>();
         services.AddSingleton<SchemaBootstrapper>();
+        // The use cases' instruments, on this host's meter (OpenTelemetry exports it; README, "Telemetry").
+        services.AddSingleton(provider => new UploadMetrics(provider.GetRequiredService<IMeterFactory>().Create(ServiceTelemetry.Name)));
+        services.AddSingleton(provider => new MediaMetrics(provider.GetRequiredService<IMeterFactory>().Create(ServiceTelemetry.Name)));
         services.AddSingleton<DatabaseCopier>();
         services.AddExceptionHandler<DatabaseBusyExceptionHandler>();
 

@@ -216,6 +216,13 @@ public static class GraphQLEndpoint
             return null;
         }
 
+        var operation = document is null ? null : SelectOperation(document, request.OperationName);
+        var name = request.OperationName ?? operation?.Name?.StringValue;
+        var type = operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
+        using var span = Application.ServiceTelemetry.Traces.StartActivity(name is null ? $"graphql {type}" : $"graphql {type} {name}");
+        span?.SetTag("graphql.operation.name", name);
+        span?.SetTag("graphql.operation.type", type);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = await services.GetRequiredService<IDocumentExecuter<AppSchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -234,6 +241,10 @@ public static class GraphQLEndpoint
             // for cached documents); its variables are still checked when they are coerced, and page sizes are capped.
             ValidationRules = cached ? [] : [.. DocumentValidator.CoreRules, SubscriptionsUnsupported.Instance, services.GetRequiredService<ComplexityValidationRule>()],
         });
+
+        var succeeded = result.Executed && result.Errors is not { Count: > 0 };
+        services.GetRequiredService<Telemetry.GraphQLMetrics>().Executed(name, type, succeeded, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        span?.SetStatus(succeeded ? System.Diagnostics.ActivityStatusCode.Ok : System.Diagnostics.ActivityStatusCode.Error);
 
         if (!cached && result.Executed && document is not null)
         {

@@ -1,3 +1,4 @@
+using VideoPlatform.Application;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using VideoPlatform.Application.Media;
@@ -16,7 +17,8 @@ public sealed class ProcessVideoTests
     private readonly FakeTools _tools = new();
 
     private ProcessVideoHandler Handler() => new(_queue, _library, _tools,
-        Options.Create(new MediaOptions { RenewEvery = TimeSpan.Zero }), TimeProvider.System, NullLogger<ProcessVideoHandler>.Instance);
+        Options.Create(new MediaOptions { RenewEvery = TimeSpan.Zero }), TimeProvider.System, NullLogger<ProcessVideoHandler>.Instance,
+        new MediaMetrics(new System.Diagnostics.Metrics.Meter(nameof(ProcessVideoTests))));
 
     [Fact]
     public async Task Every_missing_rung_is_encoded_in_one_job_and_the_video_completes()

@@ -24,7 +24,8 @@ public enum ProcessingOutcome
 /// checked; a stop ends the encode at once and leaves the finished renditions for the resume.
 /// </summary>
 public sealed class ProcessVideoHandler(
-    IProcessingQueue queue, IMediaLibrary library, IMediaTools tools, IOptions<MediaOptions> options, TimeProvider clock, ILogger<ProcessVideoHandler> logger)
+    IProcessingQueue queue, IMediaLibrary library, IMediaTools tools, IOptions<MediaOptions> options, TimeProvider clock, ILogger<ProcessVideoHandler> logger,
+    MediaMetrics metrics)
 {
     public const string ThumbnailName = "thumbnail.jpg";
 
@@ -37,9 +38,15 @@ public sealed class ProcessVideoHandler(
             return ProcessingOutcome.NotClaimed;
         }
 
+        using var span = ServiceTelemetry.Traces.StartActivity("media.process");
+        span?.SetTag("videoplatform.video.hash", video.Hash);
+        var started = clock.GetTimestamp();
         try
         {
-            return await ProcessAsync(MediaVideo.Of(video), video, worker, ct);
+            var outcome = await ProcessAsync(MediaVideo.Of(video), video, worker, ct);
+            span?.SetTag("videoplatform.outcome", outcome.ToString());
+            metrics.JobDone(outcome.ToString(), clock.GetElapsedTime(started));
+            return outcome;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -33,7 +33,8 @@ public sealed class CompleteUploadHandler(
     UpsertVideoHandler videos,
     IOptions<UploadOptions> options,
     MediaWakeup wakeup,
-    TimeProvider clock)
+    TimeProvider clock,
+    UploadMetrics metrics)
 {
     public async Task<Result<UploadCompleted>> HandleAsync(CompleteUploadCommand command, CancellationToken ct)
     {
@@ -142,6 +143,7 @@ public sealed class CompleteUploadHandler(
 
         var result = new UploadResult(session.UploadId, file.Sha256, file.Size, session.OriginalPath, clock.GetUtcNow().UtcDateTime);
         await staging.MarkCompletedAsync(session, result, ct);
+        metrics.Completed(toCourse: session.CourseId is not null);
         wakeup.Signal(); // a new video to process
         return new UploadCompleted(result.Hash, result.Sha256, result.Size);
     }

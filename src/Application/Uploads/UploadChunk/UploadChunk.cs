@@ -12,7 +12,7 @@ public sealed record UploadChunkCommand(string UploadId, int Index, Stream Body,
 
 public sealed record ChunkAccepted(int Index, long Size, string? Sha256, bool AlreadyHad);
 
-public sealed class UploadChunkHandler(IUploadStaging staging, Permissions permissions, IOptions<UploadOptions> options, TimeProvider clock)
+public sealed class UploadChunkHandler(IUploadStaging staging, Permissions permissions, IOptions<UploadOptions> options, TimeProvider clock, UploadMetrics metrics)
 {
     public async Task<Result<ChunkAccepted>> HandleAsync(UploadChunkCommand command, CancellationToken ct)
     {
@@ -62,7 +62,7 @@ public sealed class UploadChunkHandler(IUploadStaging staging, Permissions permi
         var outcome = await staging.WriteChunkAsync(session, write, command.Body, ct);
         return outcome.Status switch
         {
-            ChunkWriteStatus.Stored => Accepted(outcome.Chunk!, alreadyHad: false),
+            ChunkWriteStatus.Stored => Stored(outcome.Chunk!),
             ChunkWriteStatus.AlreadyStoredSame => Accepted(outcome.Chunk!, alreadyHad: true),
             ChunkWriteStatus.AlreadyStoredDifferent => Result<ChunkAccepted>.Conflict(
                 $"Chunk {index} was already accepted with different bytes; an accepted chunk cannot change. Start a new upload to send other content."),
@@ -85,6 +85,12 @@ public sealed class UploadChunkHandler(IUploadStaging staging, Permissions permi
 
     private static Result<ChunkAccepted> NoSpace(int index) => UploadErrors.Rule<ChunkAccepted>("File",
         $"The storage is nearly full, so chunk {index} was not stored; try again later.", ErrorCodes.StorageFull);
+
+    private Result<ChunkAccepted> Stored(ChunkInfo chunk)
+    {
+        metrics.ChunkStored(chunk.Size);
+        return Accepted(chunk, alreadyHad: false);
+    }
 
     private static Result<ChunkAccepted> Accepted(ChunkInfo chunk, bool alreadyHad) =>
         new ChunkAccepted(chunk.Index, chunk.Size, chunk.Sha256, alreadyHad);
