@@ -16,6 +16,9 @@ const string Usage = """
       vp status UPLOAD_ID  what the service has of an upload
       vp videos [--page N] [--limit N]
                           list the admin videos, newest first
+      vp migrate [--dry-run]
+                          move course videos the old system left in videos.db to courses.db (admin);
+                          --dry-run reports what would move and changes nothing
 
     Options for every command:
       --server URL        the service (default $VP_SERVER, else http://localhost:5000)
@@ -73,8 +76,29 @@ try
 
             Console.WriteLine($"page {page["page"]} of {page["total_pages"]}, {page["total"]} videos");
             return 0;
+        case "migrate":
+            if (positional.Count > 0)
+            {
+                throw new UsageException("migrate takes no arguments, only --dry-run.");
+            }
+
+            var data = await service.GraphQLAsync(
+                "mutation Migrate($dryRun: Boolean!) { migrateCourseVideos(input: {dryRun: $dryRun}) { report { dryRun moved alreadyPresent conflicts " +
+                "orphans { hash courseId } counts { moved alreadyPresent orphans conflicts } } errors { ... on Error { message } } } }",
+                new JsonObject { ["dryRun"] = options.ContainsKey("dry-run") }, cancel.Token);
+            var payload = data["migrateCourseVideos"]!;
+            if (payload["errors"] is JsonArray { Count: > 0 } refused)
+            {
+                throw new ServiceProblem(System.Net.HttpStatusCode.UnprocessableEntity, string.Join(" ", refused.Select(e => (string?)e!["message"])));
+            }
+
+            var counts = payload["report"]!["counts"]!;
+            Console.WriteLine(payload["report"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+            await Console.Error.WriteLineAsync($"{((bool)payload["report"]!["dryRun"]! ? "Would move" : "Moved")} {counts["moved"]}, " +
+                                               $"{counts["alreadyPresent"]} already there, {counts["orphans"]} without a course, {counts["conflicts"]} in conflict.");
+            return 0; // finished, as the service's own migrate command counts it: conflicts are reported, not failures
         default:
-            throw new UsageException($"There is no command '{args[0]}'. The commands are upload, status and videos (vp --help).");
+            throw new UsageException($"There is no command '{args[0]}'. The commands are upload, status, videos and migrate (vp --help).");
     }
 }
 catch (UsageException e)
@@ -103,6 +127,7 @@ internal sealed class UsageException(string message) : Exception(message);
 
 internal static class CommandLine
 {
+    private static readonly HashSet<string> Flags = ["dry-run"];
     private static readonly HashSet<string> Known = ["server", "token", "api-key", "course", "title", "chunk-size", "parallel", "retries", "page", "limit"];
 
     public static (List<string> Positional, Dictionary<string, string> Options) Parse(IEnumerable<string> args)
@@ -120,6 +145,12 @@ internal static class CommandLine
             }
 
             var name = arg[2..];
+            if (Flags.Contains(name))
+            {
+                options[name] = "true";
+                continue;
+            }
+
             if (!Known.Contains(name))
             {
                 throw new UsageException($"Unknown option {arg} (vp --help lists them).");

@@ -86,6 +86,23 @@ public sealed class ServiceClient(HttpClient http)
     public Task<JsonNode> VideosAsync(int page, int limit, CancellationToken ct) =>
         SendAsync(() => new HttpRequestMessage(HttpMethod.Get, $"videos?page={page}&limit={limit}"), ct);
 
+    /// <summary>Runs a GraphQL operation; an error in the answer is the service refusing, in its words.</summary>
+    public async Task<JsonNode> GraphQLAsync(string query, JsonObject variables, CancellationToken ct)
+    {
+        var answer = await SendAsync(() => new HttpRequestMessage(HttpMethod.Post, "graphql")
+        {
+            Content = JsonContent(new JsonObject { ["query"] = query, ["variables"] = variables }),
+        }, ct);
+        if (answer["errors"] is JsonArray { Count: > 0 } errors)
+        {
+            var code = (string?)errors[0]!["extensions"]?["code"];
+            var status = code is "AUTH_NOT_AUTHENTICATED" ? HttpStatusCode.Unauthorized : code is "AUTH_NOT_AUTHORIZED" ? HttpStatusCode.Forbidden : HttpStatusCode.BadRequest;
+            throw new ServiceProblem(status, (string?)errors[0]!["message"] ?? "The service refused the operation.");
+        }
+
+        return answer["data"]!;
+    }
+
     private static StringContent JsonContent(JsonNode body) => new(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
 
     private async Task<JsonNode> SendAsync(Func<HttpRequestMessage> request, CancellationToken ct)
@@ -106,7 +123,8 @@ public sealed class ServiceClient(HttpClient http)
     {
         try
         {
-            if (JsonNode.Parse(text) is JsonObject problem && (problem["detail"] ?? problem["title"]) is { } detail)
+            // A problem document's detail, or the first error of a GraphQL answer.
+            if (JsonNode.Parse(text) is JsonObject problem && (problem["detail"] ?? problem["errors"]?[0]?["message"] ?? problem["title"]) is JsonValue detail)
             {
                 return (string?)detail ?? text;
             }

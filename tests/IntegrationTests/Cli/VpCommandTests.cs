@@ -118,6 +118,29 @@ public sealed partial class VpCommandTests : IDisposable
         Assert.Equal((3, true), (down.Code, down.Stderr.Contains("cannot reach the service")));
     }
 
+    [Fact]
+    public async Task Migrate_reports_with_dry_run_and_moves_without_it()
+    {
+        using var host = Start();
+        var course = (int)(await (await host.Client.PostJsonAsync("/api/courses", new { title = "Old" })).BodyAsync())["course_id"]!;
+        // A course video the old system left in videos.db.
+        TestDb.Execute(_folder.VideosDb, "INSERT INTO videos (hash, filename, stopped, transcoding_status, created_at, course_id) " +
+                                         $"VALUES ('oldlesson', 'l.mp4', FALSE, 'completed', '2026-11-20 10:00:00.000000', {course})");
+
+        var dry = await RunAsync(["migrate", "--dry-run"]);
+        var stillThere = TestDb.Count(_folder.VideosDb, "videos", "hash = 'oldlesson'");
+        var real = await RunAsync(["migrate"]);
+
+        Assert.True(dry.Code == 0, dry.Stderr);
+        Assert.Contains("\"oldlesson\"", dry.Stdout);
+        Assert.Contains("Would move 1", dry.Stderr);
+        Assert.Equal(1, stillThere);
+        Assert.True(real.Code == 0, real.Stderr);
+        Assert.Contains("Moved 1", real.Stderr);
+        Assert.Equal(0, TestDb.Count(_folder.VideosDb, "videos", "hash = 'oldlesson'"));
+        Assert.Equal(course, (int)(await host.Client.GetJsonAsync("/course-videos/oldlesson"))["course_id"]!);
+    }
+
     private string StateFolder => Path.Combine(_folder.Root, "vp-state");
 
     private KestrelOnPort Start() => new(_folder, _port, _chunkPuts, () => _chunkDelay);
