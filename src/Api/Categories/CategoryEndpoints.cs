@@ -14,9 +14,9 @@ public static class CategoryEndpoints
     public static IEndpointRouteBuilder MapCategories(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/categories").WithTags("Categories");
-        group.MapGet("/", ListAsync);
-        group.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.Admin);
-        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Admin);
+        group.MapGet("/", ListAsync).WithSummary("List categories");
+        group.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.Admin).WithSummary("Create a category");
+        group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Admin).WithSummary("Delete a category");
         return app;
     }
 

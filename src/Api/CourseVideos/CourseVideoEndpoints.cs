@@ -17,15 +17,18 @@ public static class CourseVideoEndpoints
     public static IEndpointRouteBuilder MapCourseVideos(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/course-videos").WithTags("Course videos");
-        group.MapPost("/", UpsertAsync).RequireAuthorization(AccessPolicies.Author);
+        group.MapPost("/", UpsertAsync).RequireAuthorization(AccessPolicies.Author)
+            .WithSummary("Create a course video, or update the one with this hash");
 
         // Both paths list the same merged view: the course service's and the frontend's (via the gateway).
-        group.MapGet("/course/{courseId:int}", ListOfCourseAsync);
-        app.MapGet("/videos/course/{courseId:int}", ListOfCourseAsync).WithTags("Course videos");
+        group.MapGet("/course/{courseId:int}", ListOfCourseAsync).WithSummary("A course's videos");
+        app.MapGet("/videos/course/{courseId:int}", ListOfCourseAsync).WithTags("Course videos")
+            .WithSummary("A course's videos (the old services' route)");
 
-        group.MapGet("/{hash}", GetAsync);
-        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync).RequireAuthorization(AccessPolicies.Author);
-        group.MapDelete("/{hash}", DeleteAsync).RequireAuthorization(AccessPolicies.Author);
+        group.MapGet("/{hash}", GetAsync).WithSummary("A course video by hash");
+        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync).RequireAuthorization(AccessPolicies.Author)
+            .WithSummary("Change a course video's fields");
+        group.MapDelete("/{hash}", DeleteAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Delete a course video with its files");
         return app;
     }
 

@@ -32,20 +32,21 @@ public static class CourseEndpoints
         foreach (var prefix in new[] { "/api/courses", "/courses" })
         {
             var group = app.MapGroup(prefix).WithTags("Courses");
-            group.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.Author);
-            group.MapGet("/", ListAsync);
+            group.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Create a course");
+            group.MapGet("/", ListAsync).WithSummary("List courses, filtered by status and paged");
             group.MapPost("/{id:int}/publish", (int id, PublishCourseHandler handler, CancellationToken ct) => PublishAsync(id, true, handler, ct))
-                .RequireAuthorization(AccessPolicies.Author);
+                .RequireAuthorization(AccessPolicies.Author).WithSummary("Publish a course");
             group.MapPost("/{id:int}/unpublish", (int id, PublishCourseHandler handler, CancellationToken ct) => PublishAsync(id, false, handler, ct))
-                .RequireAuthorization(AccessPolicies.Author);
+                .RequireAuthorization(AccessPolicies.Author).WithSummary("Unpublish a course (back to draft)");
         }
 
         var courses = app.MapGroup("/api/courses").WithTags("Courses");
-        courses.MapGet("/{id:int}", GetAsync);
-        courses.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(AccessPolicies.Author);
-        courses.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Admin);
-        courses.MapPut("/{id:int}/owner", AssignOwnerAsync).RequireAuthorization(AccessPolicies.Admin);
-        courses.MapGet("/{id:int}/videos", VideosAsync);
+        courses.MapGet("/{id:int}", GetAsync).WithSummary("A course with its sections and lessons");
+        courses.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Change a course's details");
+        courses.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Admin)
+            .WithSummary("Delete a course with its sections, lessons and videos");
+        courses.MapPut("/{id:int}/owner", AssignOwnerAsync).RequireAuthorization(AccessPolicies.Admin).WithSummary("Give a course to another owner");
+        courses.MapGet("/{id:int}/videos", VideosAsync).WithSummary("A course's videos");
         return app;
     }
 

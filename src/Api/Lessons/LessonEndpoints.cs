@@ -14,12 +14,13 @@ public static class LessonEndpoints
     public static IEndpointRouteBuilder MapLessons(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/courses/{courseId:int}/lessons").WithTags("Lessons");
-        group.MapPost("/", AddAsync).RequireAuthorization(AccessPolicies.Author);
-        group.MapPut("/{lessonId:int}", UpdateAsync).RequireAuthorization(AccessPolicies.Author);
-        group.MapDelete("/{lessonId:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Author);
+        group.MapPost("/", AddAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Add a lesson to a section");
+        group.MapPut("/{lessonId:int}", UpdateAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Change a lesson");
+        group.MapDelete("/{lessonId:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Delete a lesson");
 
         // The course wizard updates lessons through the old gateway's path.
-        app.MapPut("/courses/{courseId:int}/lessons/{lessonId:int}", UpdateAsync).WithTags("Lessons").RequireAuthorization(AccessPolicies.Author);
+        app.MapPut("/courses/{courseId:int}/lessons/{lessonId:int}", UpdateAsync).WithTags("Lessons").RequireAuthorization(AccessPolicies.Author)
+            .WithSummary("Change a lesson (the old frontend's route)");
         return app;
     }
 

@@ -21,21 +21,24 @@ public static class MediaEndpoints
     public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder app)
     {
         var video = app.MapGroup("/video/{hash}").WithTags("Streaming");
-        video.MapGet("/master.m3u8", (string hash, OpenMediaFileHandler handler, HttpContext http, CancellationToken ct) => ServeAsync(hash, "master.m3u8", handler, http, ct));
-        video.MapGet("/original", (string hash, OpenMediaFileHandler handler, HttpContext http, CancellationToken ct) => ServeAsync(hash, "original", handler, http, ct));
+        video.MapGet("/master.m3u8", (string hash, OpenMediaFileHandler handler, HttpContext http, CancellationToken ct) => ServeAsync(hash, "master.m3u8", handler, http, ct))
+            .WithSummary("A video's HLS master playlist");
+        video.MapGet("/original", (string hash, OpenMediaFileHandler handler, HttpContext http, CancellationToken ct) => ServeAsync(hash, "original", handler, http, ct))
+            .WithSummary("A video's original file (ranges supported)");
         video.MapGet("/{label}/{file}", (string hash, string label, string file, OpenMediaFileHandler handler, HttpContext http, CancellationToken ct) =>
-            ServeAsync(hash, $"{label}/{file}", handler, http, ct));
-        video.MapGet("/qualities", QualitiesAsync);
+            ServeAsync(hash, $"{label}/{file}", handler, http, ct)).WithSummary("One rendition's playlist or segment");
+        video.MapGet("/qualities", QualitiesAsync).WithSummary("The renditions a video has, by label");
 
         app.MapGet("/thumbnail/{hash}", (string hash, OpenMediaFileHandler handler, HttpContext http, CancellationToken ct) => ServeAsync(hash, "thumbnail", handler, http, ct))
-            .WithTags("Streaming");
+            .WithTags("Streaming").WithSummary("A video's thumbnail");
 
         var transcode = app.MapGroup("/transcode/{hash}").WithTags("Transcoding");
-        transcode.MapGet("/status", StatusAsync);
-        transcode.MapGet("/qualities", TranscodeQualitiesAsync);
-        transcode.MapPost("/", RetranscodeAsync).RequireAuthorization(AccessPolicies.Author);
+        transcode.MapGet("/status", StatusAsync).WithSummary("How far a video's processing has got");
+        transcode.MapGet("/qualities", TranscodeQualitiesAsync).WithSummary("Each rendition's processing state");
+        transcode.MapPost("/", RetranscodeAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Process a video again");
 
-        app.MapPost("/videos/{hash}/publish", PublishAsync).WithTags("Videos").RequireAuthorization(AccessPolicies.Author);
+        app.MapPost("/videos/{hash}/publish", PublishAsync).WithTags("Videos").RequireAuthorization(AccessPolicies.Author)
+            .WithSummary("Publish a video whose processing has completed");
         return app;
     }
 

@@ -18,7 +18,8 @@ public static class ThumbnailEndpoints
 
     public static IEndpointRouteBuilder MapThumbnails(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/thumbnail/{hash}", ReplaceAsync).WithTags("Streaming").DisableAntiforgery().RequireAuthorization(AccessPolicies.Author);
+        app.MapPost("/thumbnail/{hash}", ReplaceAsync).WithTags("Streaming").DisableAntiforgery().RequireAuthorization(AccessPolicies.Author)
+            .WithSummary("Replace a video's thumbnail");
         return app;
     }
 

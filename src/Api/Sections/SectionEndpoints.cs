@@ -14,9 +14,9 @@ public static class SectionEndpoints
     public static IEndpointRouteBuilder MapSections(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/courses/{courseId:int}/sections").WithTags("Sections");
-        group.MapPost("/", AddAsync).RequireAuthorization(AccessPolicies.Author);
-        group.MapPut("/{sectionId:int}", UpdateAsync).RequireAuthorization(AccessPolicies.Author);
-        group.MapDelete("/{sectionId:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Author);
+        group.MapPost("/", AddAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Add a section to a course");
+        group.MapPut("/{sectionId:int}", UpdateAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Change a section");
+        group.MapDelete("/{sectionId:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Delete a section with its lessons");
         return app;
     }
 

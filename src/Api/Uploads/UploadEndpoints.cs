@@ -27,23 +27,27 @@ public static class UploadEndpoints
     {
         var uploads = app.MapGroup("/upload").WithTags("Uploads");
         uploads.MapPost("/init", (HttpRequest request, InitUploadHandler handler, CancellationToken ct) => InitAsync(request, null, handler, ct))
-            .RequireAuthorization(AccessPolicies.Author).WithMetadata(StartsUploadMetadata.Instance);
+            .RequireAuthorization(AccessPolicies.Author).WithMetadata(StartsUploadMetadata.Instance).WithSummary("Start a chunked upload");
         uploads.MapPost("/chunk", (HttpContext context, UploadChunkHandler handler, ChunkScratch scratch, IOptions<UploadOptions> options, CancellationToken ct) =>
             ChunkAsync(context, null, handler, scratch, options.Value, ct))
-            .RequireAuthorization(AccessPolicies.Author).DisableRateLimiting();
-        uploads.MapPost("/complete", (HttpRequest request, CompleteUploadHandler handler, CancellationToken ct) => CompleteAsync(request, null, handler, ct)).RequireAuthorization(AccessPolicies.Author);
-        uploads.MapGet("/{uploadId}", GetAsync);
-        uploads.MapDelete("/{uploadId}", AbortAsync).RequireAuthorization(AccessPolicies.Author);
-        uploads.MapPut("/{uploadId}/chunks/{index}", PutChunkAsync).RequireAuthorization(AccessPolicies.Author).DisableRateLimiting();
+            .RequireAuthorization(AccessPolicies.Author).DisableRateLimiting().WithSummary("Send one chunk as a form");
+        uploads.MapPost("/complete", (HttpRequest request, CompleteUploadHandler handler, CancellationToken ct) => CompleteAsync(request, null, handler, ct)).RequireAuthorization(AccessPolicies.Author)
+            .WithSummary("Finish an upload: the chunks become the video");
+        uploads.MapGet("/{uploadId}", GetAsync).WithSummary("What the service has of an upload (to resume it)");
+        uploads.MapDelete("/{uploadId}", AbortAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Abort an upload and remove its chunks");
+        uploads.MapPut("/{uploadId}/chunks/{index}", PutChunkAsync).RequireAuthorization(AccessPolicies.Author).DisableRateLimiting()
+            .WithSummary("Send one chunk as the raw body");
 
         var course = app.MapGroup("/api/courses/{courseId}/upload").WithTags("Uploads");
         course.MapPost("/init", (string courseId, HttpRequest request, InitUploadHandler handler, CancellationToken ct) =>
-            InitAsync(request, courseId, handler, ct)).RequireAuthorization(AccessPolicies.Author).WithMetadata(StartsUploadMetadata.Instance);
+            InitAsync(request, courseId, handler, ct)).RequireAuthorization(AccessPolicies.Author).WithMetadata(StartsUploadMetadata.Instance)
+                .WithSummary("Start a chunked upload for a course");
         course.MapPost("/chunk", (string courseId, HttpContext context, UploadChunkHandler handler, ChunkScratch scratch, IOptions<UploadOptions> options,
             CancellationToken ct) => ChunkAsync(context, courseId, handler, scratch, options.Value, ct))
-            .RequireAuthorization(AccessPolicies.Author).DisableRateLimiting();
+            .RequireAuthorization(AccessPolicies.Author).DisableRateLimiting().WithSummary("Send one chunk of a course upload as a form");
         course.MapPost("/complete", (string courseId, HttpRequest request, CompleteUploadHandler handler, CancellationToken ct) =>
-            CompleteAsync(request, courseId, handler, ct)).RequireAuthorization(AccessPolicies.Author);
+            CompleteAsync(request, courseId, handler, ct)).RequireAuthorization(AccessPolicies.Author)
+                .WithSummary("Finish a course upload: the chunks become the course video");
         return app;
     }
 

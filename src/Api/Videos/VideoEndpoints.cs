@@ -25,11 +25,14 @@ public static class VideoEndpoints
     public static IEndpointRouteBuilder MapVideos(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/videos").WithTags("Videos");
-        group.MapPost("/", UpsertAsync).RequireAuthorization(AccessPolicies.Admin);
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{hash}", GetAsync);
-        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync).RequireAuthorization(AccessPolicies.Author);
-        group.MapDelete("/{hash}", DeleteAsync).RequireAuthorization(AccessPolicies.Author);
+        group.MapPost("/", UpsertAsync).RequireAuthorization(AccessPolicies.Admin)
+            .WithSummary("Create an admin video, or update the one with this hash");
+        group.MapGet("/", ListAsync).WithSummary("List admin videos, newest first, paged");
+        group.MapGet("/{hash}", GetAsync).WithSummary("A video by hash (admin or course video)");
+        group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync).RequireAuthorization(AccessPolicies.Author)
+            .WithSummary("Change a video's fields (admin or course video)");
+        group.MapDelete("/{hash}", DeleteAsync).RequireAuthorization(AccessPolicies.Author)
+            .WithSummary("Delete a video with its files (admin or course video)");
         return app;
     }
 

@@ -17,13 +17,14 @@ public static class VideoFlagEndpoints
     public static IEndpointRouteBuilder MapVideoFlags(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/videos/{hash}").WithTags("Videos");
-        group.MapGet("/stopped", StoppedAsync);
+        group.MapGet("/stopped", StoppedAsync).WithSummary("Whether a video's processing is stopped (0/1)");
         group.MapPut("/stop", (string hash, UpdateAnyVideoHandler handler, CancellationToken ct) => SetStoppedAsync(hash, true, handler, ct))
-            .RequireAuthorization(AccessPolicies.Author);
+            .RequireAuthorization(AccessPolicies.Author).WithSummary("Stop a video's processing");
         group.MapPut("/resume", (string hash, UpdateAnyVideoHandler handler, CancellationToken ct) => SetStoppedAsync(hash, false, handler, ct))
-            .RequireAuthorization(AccessPolicies.Author);
+            .RequireAuthorization(AccessPolicies.Author).WithSummary("Resume a video's processing");
         // The old transcoder's report: the service's own call.
-        group.MapPost("/transcoding-status", TranscodingStatusAsync).RequireAuthorization(AccessPolicies.Admin);
+        group.MapPost("/transcoding-status", TranscodingStatusAsync).RequireAuthorization(AccessPolicies.Admin)
+            .WithSummary("Set a video's transcoding status (the transcoder's call)");
         return app;
     }
 

@@ -42,6 +42,7 @@ public sealed class ApiReferenceTests : ApiTest
         var operations = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(o => o.Value!)).ToList();
         var ids = operations.Select(o => (string?)o["operationId"]).ToList();
         Assert.All(ids, Assert.NotNull);
+        Assert.All(operations, o => Assert.False(string.IsNullOrWhiteSpace((string?)o["summary"]), $"{o["operationId"]} has no summary"));
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(operations, o => Assert.Equal("#/components/schemas/ProblemDetails",
             (string?)o["responses"]!["4XX"]!["content"]!["application/problem+json"]!["schema"]!["$ref"]));
