@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -19,7 +17,7 @@ public sealed partial class VpCommandTests : IDisposable
 {
     private readonly TestFolder _folder = new();
     private readonly ConcurrentQueue<int> _chunkPuts = new();
-    private readonly int _port = FreePort();
+    private readonly int _port = BrowserScript.FreePort();
     private TimeSpan _chunkDelay = TimeSpan.Zero;
 
     public void Dispose() => _folder.Dispose();
@@ -108,7 +106,7 @@ public sealed partial class VpCommandTests : IDisposable
         var notVideo = await RunAsync(["upload", Path.Combine(_folder.Root, "notes.txt")]);
         var typo = await RunAsync(["uplod", file]);
         var missing = await RunAsync(["upload", Path.Combine(_folder.Root, "nope.mp4")]);
-        var down = await RunAsync(["upload", file, "--server", $"http://127.0.0.1:{FreePort()}", "--retries", "2"]);
+        var down = await RunAsync(["upload", file, "--server", $"http://127.0.0.1:{BrowserScript.FreePort()}", "--retries", "2"]);
 
         Assert.Equal((1, true), (noCourse.Code, noCourse.Stderr.Contains("Course 999")));
         Assert.Equal((1, true), (noToken.Code, noToken.Stderr.Contains("(401)")));
@@ -189,13 +187,6 @@ public sealed partial class VpCommandTests : IDisposable
     private static string HashIn(string output) => VideoHash().Match(output) is { Success: true } match ? match.Groups[1].Value : throw new Xunit.Sdk.XunitException(output);
 
     private static string UploadIdOf(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!["UploadId"]!.ToString();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [GeneratedRegex("as video ([0-9a-f]{32})")]
     private static partial Regex VideoHash();

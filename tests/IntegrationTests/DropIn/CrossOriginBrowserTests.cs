@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using VideoPlatform.IntegrationTests.GraphQL;
 using VideoPlatform.IntegrationTests.Infrastructure;
@@ -22,9 +18,7 @@ public sealed class CrossOriginBrowserTests : IDisposable
     [Fact]
     public async Task A_page_from_a_listed_origin_uploads_with_a_token_and_an_unlisted_one_is_blocked()
     {
-        var browserTests = Path.Combine(RepositoryRoot(), "tests", "browser");
-        Assert.True(File.Exists("/usr/bin/chromium"), "Debian's chromium is not installed; ./test.sh installs it.");
-        var (allowed, blocked) = (FreePort(), FreePort());
+        var (allowed, blocked) = (BrowserScript.FreePort(), BrowserScript.FreePort());
         using var host = new KestrelHost(_folder, new Dictionary<string, string?> { ["Cors:AllowedOrigins:0"] = $"http://127.0.0.1:{allowed}" });
         var instructor = TestTokens.Instructor("teacher-7");
         using var teacher = new HttpClient { BaseAddress = host.Address };
@@ -32,7 +26,7 @@ public sealed class CrossOriginBrowserTests : IDisposable
         var course = await (await teacher.PostJsonAsync("/api/courses", new { title = "Filmed in a browser" })).BodyAsync();
         var courseId = (int)course["course_id"]!;
 
-        var (exit, output, errors) = await RunAsync(browserTests, "cors-smoke.mjs", host.Address.ToString().TrimEnd('/'), allowed.ToString(), blocked.ToString(),
+        var (exit, output, errors) = await BrowserScript.RunAsync("cors-smoke.mjs", host.Address.ToString().TrimEnd('/'), allowed.ToString(), blocked.ToString(),
             instructor, courseId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.True(exit == 0, $"browser check failed:\n{output}\n{errors}");
@@ -48,26 +42,5 @@ public sealed class CrossOriginBrowserTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_folder.StorageRoot, "originals", courseId.ToString(System.Globalization.CultureInfo.InvariantCulture), hash, "from-the-browser.mp4")));
         Assert.Equal(courseId, (int)(await host.Client.GetJsonAsync($"/course-videos/{hash}"))["course_id"]!);
         Assert.Contains("Failed to fetch", (string?)seen["blocked"]!["error"]);
-    }
-
-    internal static async Task<(int Exit, string Output, string Errors)> RunAsync(string folder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("node", arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var node = Process.Start(start)!;
-        var output = node.StandardOutput.ReadToEndAsync();
-        var errors = node.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await node.WaitForExitAsync(timeout.Token);
-        return (node.ExitCode, await output, await errors);
-    }
-
-    internal static string RepositoryRoot([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

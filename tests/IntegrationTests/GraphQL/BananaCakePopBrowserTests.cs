@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Net;
-using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using VideoPlatform.IntegrationTests.Infrastructure;
@@ -27,37 +22,15 @@ public sealed class BananaCakePopBrowserTests : IDisposable
     [Fact]
     public async Task Banana_cake_pop_loads_in_chromium_and_a_query_it_sends_reaches_the_api()
     {
-        var browserTests = Path.Combine(RepositoryRoot(), "tests", "browser");
-        Assert.True(File.Exists("/usr/bin/chromium"), "Debian's chromium is not installed; ./test.sh installs it (apt-get install chromium).");
-        Assert.True(Directory.Exists(Path.Combine(browserTests, "node_modules", "playwright-core")),
-            "playwright-core is not installed; ./test.sh installs it (npm ci in tests/browser).");
+        using var host = new KestrelHost(_folder, services: services => services.AddSingleton<IStartupFilter>(new RecordGraphQLPosts(_graphqlPosts)));
 
-        using var factory = new ApiFactory(_folder) { ExtraServices = services => services.AddSingleton<IStartupFilter>(new RecordGraphQLPosts(_graphqlPosts)) };
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("localhost", "127.0.0.1").Replace("[::1]", "127.0.0.1");
+        var (exit, output, errors) = await BrowserScript.RunAsync("bcp-smoke.mjs", host.Address.ToString().TrimEnd('/'), Path.Combine(_folder.Root, "ide.png"));
 
-        var start = new ProcessStartInfo("node", ["bcp-smoke.mjs", address, Path.Combine(_folder.Root, "ide.png")])
-        {
-            WorkingDirectory = browserTests,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        var output = node.StandardOutput.ReadToEndAsync();
-        var errors = node.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await node.WaitForExitAsync(timeout.Token);
-
-        Assert.True(node.ExitCode == 0, $"browser check failed:\n{await output}\n{await errors}");
-        Assert.Contains("schema available", await output);
+        Assert.True(exit == 0, $"browser check failed:\n{output}\n{errors}");
+        Assert.Contains("schema available", output);
         Assert.Contains(_graphqlPosts, body => body.Contains("__schema"));
         Assert.Contains(_graphqlPosts, body => body.Contains("SmokeTest"));
     }
-
-    private static string RepositoryRoot([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
 
     /// <summary>Keeps the bodies of POSTs to /graphql, as the server received them.</summary>
     private sealed class RecordGraphQLPosts(ConcurrentQueue<string> bodies) : IStartupFilter

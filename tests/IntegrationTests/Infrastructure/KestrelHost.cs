@@ -12,9 +12,9 @@ namespace VideoPlatform.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class KestrelHost : IDisposable
 {
-    public KestrelHost(TestFolder folder, IReadOnlyDictionary<string, string?>? settings = null)
+    public KestrelHost(TestFolder folder, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        Factory = new ApiFactory(folder, settings);
+        Factory = new ApiFactory(folder, settings) { ExtraServices = services };
         Factory.UseKestrel(0);
         Factory.StartServer();
         Address = new Uri(Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()

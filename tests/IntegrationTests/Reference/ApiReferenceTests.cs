@@ -1,9 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
@@ -106,29 +103,11 @@ public sealed class ApiReferenceBrowserTests : IDisposable
     [Fact]
     public async Task Scalar_renders_the_operations_in_chromium_offline()
     {
-        var browserTests = Path.Combine(RepositoryRoot(), "tests", "browser");
-        Assert.True(File.Exists("/usr/bin/chromium"), "Debian's chromium is not installed; ./test.sh installs it (apt-get install chromium).");
-        using var factory = new ApiFactory(_folder);
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("localhost", "127.0.0.1").Replace("[::1]", "127.0.0.1");
+        using var host = new KestrelHost(_folder);
 
-        using var node = Process.Start(new ProcessStartInfo("node", ["scalar-smoke.mjs", address, Path.Combine(_folder.Root, "scalar.png")])
-        {
-            WorkingDirectory = browserTests,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = node.StandardOutput.ReadToEndAsync();
-        var errors = node.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await node.WaitForExitAsync(timeout.Token);
+        var (exit, output, errors) = await BrowserScript.RunAsync("scalar-smoke.mjs", host.Address.ToString().TrimEnd('/'), Path.Combine(_folder.Root, "scalar.png"));
 
-        Assert.True(node.ExitCode == 0, $"browser check failed:\n{await output}\n{await errors}");
-        Assert.Contains("operations rendered", await output);
+        Assert.True(exit == 0, $"browser check failed:\n{output}\n{errors}");
+        Assert.Contains("operations rendered", output);
     }
-
-    private static string RepositoryRoot([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
 }
