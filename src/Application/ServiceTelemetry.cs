@@ -5,7 +5,7 @@ namespace VideoPlatform.Application;
 
 /// <summary>
 /// The name the service's own traces and metrics go by (OpenTelemetry listens to it; README, "Telemetry"). Meters
-/// come from the host's meter factory, one per host, so two hosts in one process count apart.
+/// come from the host's meter factory, so they live and end with the host.
 /// </summary>
 public static class ServiceTelemetry
 {

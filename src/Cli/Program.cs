@@ -56,9 +56,16 @@ try
                 throw new UsageException($"There is no file {file.FullName}.");
             }
 
-            var request = new UploadRequest(file, CommandLine.Int(options, "course"), options.GetValueOrDefault("title"),
-                (long)((CommandLine.Double(options, "chunk-size") ?? 8) * 1024 * 1024) is var size and >= 1024 ? size : throw new UsageException("--chunk-size is at least 1 KiB (0.001)."),
-                CommandLine.Int(options, "parallel") ?? 4, CommandLine.Int(options, "retries") ?? 8);
+            // Each sender holds one chunk in memory: both are bounded, so a typo cannot ask for gigabytes.
+            var chunkSize = (long)((CommandLine.Double(options, "chunk-size") ?? 8) * 1024 * 1024);
+            var parallel = CommandLine.Int(options, "parallel") ?? 4;
+            if (chunkSize is < 1024 or > 1024L * 1024 * 1024 || parallel > 32)
+            {
+                throw new UsageException("--chunk-size is from 0.001 (1 KiB) to 1024 (1 GiB) MiB, and --parallel at most 32.");
+            }
+
+            var request = new UploadRequest(file, CommandLine.Int(options, "course"), options.GetValueOrDefault("title"), chunkSize, parallel,
+                CommandLine.Int(options, "retries") ?? 8);
             var interactive = !Console.IsOutputRedirected && Spectre.Console.AnsiConsole.Profile.Capabilities.Interactive;
             return await new UploadCommand(service, ResumeState.Default(), server, Console.Error).RunAsync(request, interactive, cancel.Token);
         case "status":

@@ -22,7 +22,18 @@ public sealed class ResumeState(string folder)
         return new ResumeState(root);
     }
 
-    public string? Find(string key) => File.Exists(PathOf(key)) && JsonSerializer.Deserialize<Entry>(File.ReadAllText(PathOf(key))) is { UploadId: { Length: > 0 } id } ? id : null;
+    /// <summary>The upload this file was being sent as; null when there is none, or its record cannot be read (then it starts over).</summary>
+    public string? Find(string key)
+    {
+        try
+        {
+            return File.Exists(PathOf(key)) && JsonSerializer.Deserialize<Entry>(File.ReadAllText(PathOf(key))) is { UploadId: { Length: > 0 } id } ? id : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     public void Remember(string key, string uploadId)
     {

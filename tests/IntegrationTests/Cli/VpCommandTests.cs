@@ -106,6 +106,7 @@ public sealed partial class VpCommandTests : IDisposable
         var notVideo = await RunAsync(["upload", Path.Combine(_folder.Root, "notes.txt")]);
         var typo = await RunAsync(["uplod", file]);
         var missing = await RunAsync(["upload", Path.Combine(_folder.Root, "nope.mp4")]);
+        var huge = await RunAsync(["upload", file, "--chunk-size", "5000"]);
         var down = await RunAsync(["upload", file, "--server", $"http://127.0.0.1:{BrowserScript.FreePort()}", "--retries", "2"]);
 
         Assert.Equal((1, true), (noCourse.Code, noCourse.Stderr.Contains("Course 999")));
@@ -113,6 +114,7 @@ public sealed partial class VpCommandTests : IDisposable
         Assert.Equal((1, true), (notVideo.Code, notVideo.Stderr.Contains("(415)")));
         Assert.Equal((2, true), (typo.Code, typo.Stderr.Contains("no command 'uplod'")));
         Assert.Equal((2, true), (missing.Code, missing.Stderr.Contains("no file")));
+        Assert.Equal((2, true), (huge.Code, huge.Stderr.Contains("--chunk-size is from")));
         Assert.Equal((3, true), (down.Code, down.Stderr.Contains("cannot reach the service")));
     }
 

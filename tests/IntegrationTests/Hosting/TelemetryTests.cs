@@ -6,7 +6,11 @@ using VideoPlatform.IntegrationTests.Infrastructure;
 
 namespace VideoPlatform.IntegrationTests.Hosting;
 
-/// <summary>Traces and metrics as an OpenTelemetry backend receives them, read through the in-memory exporter.</summary>
+/// <summary>
+/// Traces and metrics as an OpenTelemetry backend receives them, read through the in-memory exporter. OpenTelemetry
+/// listens to meters and sources by name, process-wide, so these tests run alone: another test's upload would count.
+/// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class TelemetryTests : IDisposable
 {
     private readonly TestFolder _folder = new();
@@ -43,7 +47,6 @@ public sealed class TelemetryTests : IDisposable
         Assert.Equal(1, Count("videoplatform.graphql.operation.duration", ("graphql.operation.name", "TelemetryProbe")));
         Assert.True(Count("http.server.request.duration") >= chunks.Count * 2 + 3);
 
-        // Span listeners are process-wide, so spans of other tests' hosts arrive too: this operation's name is its own.
         var operation = Assert.Single(_spans, s => s.DisplayName == "graphql query TelemetryProbe");
         var request = Assert.Single(_spans, s => s.SpanId == operation.ParentSpanId);
         Assert.Equal("POST /graphql", request.DisplayName);
