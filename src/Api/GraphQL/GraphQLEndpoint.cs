@@ -209,17 +209,26 @@ public static class GraphQLEndpoint
             }
         }
 
-        if (viaGet && document is not null && SelectOperation(document, request.OperationName)?.Operation == OperationType.Mutation)
+        var operation = document is null ? null : SelectOperation(document, request.OperationName);
+        if (viaGet && operation?.Operation == OperationType.Mutation)
         {
             await TransportError(http, StatusCodes.Status405MethodNotAllowed, "Mutations are sent with POST; GET is for queries only.",
                 "METHOD_NOT_ALLOWED", allow: "POST").ExecuteAsync(http);
             return null;
         }
 
-        var operation = document is null ? null : SelectOperation(document, request.OperationName);
         var name = request.OperationName ?? operation?.Name?.StringValue;
-        var type = operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
-        using var span = Application.ServiceTelemetry.Traces.StartActivity(name is null ? $"graphql {type}" : $"graphql {type} {name}");
+        var type = operation?.Operation switch
+        {
+            OperationType.Query => "query",
+            OperationType.Mutation => "mutation",
+            OperationType.Subscription => "subscription",
+            _ => "unknown",
+        };
+        // The span's name is built only when something listens: this runs for every request.
+        using var span = Application.ServiceTelemetry.Traces.HasListeners()
+            ? Application.ServiceTelemetry.Traces.StartActivity(name is null ? $"graphql {type}" : $"graphql {type} {name}")
+            : null;
         span?.SetTag("graphql.operation.name", name);
         span?.SetTag("graphql.operation.type", type);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using VideoPlatform.Api.Http;
 
 namespace VideoPlatform.Api.GraphQL;
 
@@ -30,8 +31,7 @@ public static class GraphQLIde
             return;
         }
 
-        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
-            "GraphQL IDE (Banana Cake Pop): {Urls}", string.Join(", ", app.Urls.Select(url => $"{url.TrimEnd('/')}{GraphQLEndpoint.Path}/"))));
+        app.AnnounceAt("GraphQL IDE (Banana Cake Pop)", $"{GraphQLEndpoint.Path}/");
     }
 
     public static IEndpointRouteBuilder MapGraphQLIde(this IEndpointRouteBuilder app)

@@ -1,4 +1,5 @@
 using Scalar.AspNetCore;
+using VideoPlatform.Api.Http;
 
 namespace VideoPlatform.Api.Reference;
 
@@ -31,8 +32,7 @@ public static class ApiReference
 
     public static WebApplication MapApiReference(this WebApplication app)
     {
-        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
-            "API reference (Scalar): {Urls}; OpenAPI document at {Document}", string.Join(", ", app.Urls.Select(url => $"{url.TrimEnd('/')}{UiPath}")), DocumentPath));
+        app.AnnounceAt($"API reference (Scalar, over {DocumentPath})", UiPath);
         app.MapOpenApi(DocumentPath);
         app.MapScalarApiReference(UiPath, options => options
             .WithTitle("VideoPlatform API")

@@ -77,8 +77,9 @@ public sealed class ServiceClient(HttpClient http)
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["upload_id"] = uploadId }),
         }, ct);
 
-    public Task<JsonNode> SetTitleAsync(string hash, bool courseVideo, string title, CancellationToken ct) =>
-        SendAsync(() => new HttpRequestMessage(HttpMethod.Patch, $"{(courseVideo ? "course-videos" : "videos")}/{Uri.EscapeDataString(hash)}")
+    /// <summary>Sets a video's title; <c>/videos/{hash}</c> finds an admin or a course video alike.</summary>
+    public Task<JsonNode> SetTitleAsync(string hash, string title, CancellationToken ct) =>
+        SendAsync(() => new HttpRequestMessage(HttpMethod.Patch, $"videos/{Uri.EscapeDataString(hash)}")
         {
             Content = JsonContent(new JsonObject { ["title"] = title }),
         }, ct);

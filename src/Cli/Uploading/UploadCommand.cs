@@ -91,7 +91,7 @@ public sealed class UploadCommand(ServiceClient service, ResumeState state, Uri 
         state.Forget(key);
         if (!string.IsNullOrWhiteSpace(request.Title))
         {
-            await RetryAsync(request.Attempts, () => service.SetTitleAsync(hash, request.CourseId is not null, request.Title, ct), ct);
+            await RetryAsync(request.Attempts, () => service.SetTitleAsync(hash, request.Title, ct), ct);
         }
 
         Console.WriteLine(request.CourseId is { } course

@@ -143,7 +143,7 @@ public sealed partial class VpCommandTests : IDisposable
 
     private string StateFolder => Path.Combine(_folder.Root, "vp-state");
 
-    private KestrelOnPort Start() => new(_folder, _port, _chunkPuts, () => _chunkDelay);
+    private KestrelHost Start() => new(_folder, services: services => services.AddSingleton<IStartupFilter>(new SlowChunks(_chunkPuts, () => _chunkDelay)), port: _port);
 
     private string WriteClip(string name, int size)
     {
@@ -229,29 +229,7 @@ public sealed partial class VpCommandTests : IDisposable
         }
     }
 
-    /// <summary>The service on a fixed 127.0.0.1 port (so a restarted one is found at the same address), recording chunk PUTs.</summary>
-    private sealed class KestrelOnPort : IDisposable
-    {
-        private readonly ApiFactory _factory;
-
-        public KestrelOnPort(TestFolder folder, int port, ConcurrentQueue<int> puts, Func<TimeSpan> delay)
-        {
-            _factory = new ApiFactory(folder) { ExtraServices = services => services.AddSingleton<IStartupFilter>(new SlowChunks(puts, delay)) };
-            _factory.UseKestrel(port);
-            _factory.StartServer();
-            Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            Client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Admin);
-        }
-
-        public HttpClient Client { get; }
-
-        public void Dispose()
-        {
-            Client.Dispose();
-            _factory.Dispose();
-        }
-    }
-
+    /// <summary>Records the chunk PUTs the service accepted, and can slow them, so a test can stop vp (or the service) part-way.</summary>
     private sealed partial class SlowChunks(ConcurrentQueue<int> puts, Func<TimeSpan> delay) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>

@@ -12,10 +12,11 @@ namespace VideoPlatform.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class KestrelHost : IDisposable
 {
-    public KestrelHost(TestFolder folder, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="port">0 for any free port; a fixed one lets a restarted service be found where the last one was.</param>
+    public KestrelHost(TestFolder folder, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, int port = 0)
     {
         Factory = new ApiFactory(folder, settings) { ExtraServices = services };
-        Factory.UseKestrel(0);
+        Factory.UseKestrel(port);
         Factory.StartServer();
         Address = new Uri(Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
             .Replace("localhost", "127.0.0.1").Replace("[::1]", "127.0.0.1"));

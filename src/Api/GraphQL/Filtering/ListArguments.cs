@@ -35,22 +35,20 @@ public static class ListArguments
             .Argument<ListGraphType<NonNullGraphType<TSort>>>("order");
 
     /// <summary>The list query a connection field asks for; the total is counted only when it is selected.</summary>
-    public static ListQuery Read<T>(IResolveFieldContext context, QueryableFields<T> fields)
-    {
-        var names = fields.All.ToDictionary(f => GraphQLNames.Of(f.Name), f => f.Name);
-        return new ListQuery(
+    public static ListQuery Read<T>(IResolveFieldContext context, QueryableFields<T> fields) =>
+        new(
             Raw(context, "where") is IDictionary<string, object?> where ? ReadFilter(where, fields) : null,
-            Raw(context, "order") is IEnumerable order ? ReadOrder(order, names) : [],
+            Raw(context, "order") is IEnumerable order ? ReadOrder(order, Names.Of(fields).Fields) : [],
             new CursorWindow(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"),
                 context.GetArgument<int?>("last"), context.GetArgument<string?>("before")),
             IncludeTotal: context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "totalCount") == true);
-    }
 
     private static object? Raw(IResolveFieldContext context, string name) =>
         context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value : null;
 
     private static Filter ReadFilter(IDictionary<string, object?> input, IQueryableFields fields)
     {
+        var names = Names.Of(fields);
         var byField = new Dictionary<string, FieldFilter>();
         var related = new Dictionary<string, RelatedFilter>();
         foreach (var (name, value) in input)
@@ -61,11 +59,11 @@ public static class ListArguments
             }
 
             // The input type was validated against the schema, built from the same lists: every name is one of them.
-            if (fields.All.FirstOrDefault(f => GraphQLNames.Of(f.Name) == name) is { } field)
+            if (names.Fields.TryGetValue(name, out var field))
             {
-                byField[field.Name] = ReadFieldFilter(operations);
+                byField[field] = ReadFieldFilter(operations);
             }
-            else if (fields.Relations.FirstOrDefault(r => GraphQLNames.Of(r.Name) == name) is { } relation)
+            else if (names.Relations.TryGetValue(name, out var relation))
             {
                 related[relation.Name] = ReadRelated(operations, relation);
             }
@@ -103,4 +101,17 @@ public static class ListArguments
             .SelectMany(entry => entry.Where(p => p.Value is not null && names.ContainsKey(p.Key))
                 .Select(p => new SortKey(names[p.Key], (string)p.Value! == "DESC")))
             .ToList();
+
+    /// <summary>
+    /// An entity's GraphQL names and the domain's fields and relations they stand for, worked out once per entity
+    /// rather than on every list request (the lists are fixed once the types are built).
+    /// </summary>
+    private sealed record Names(IReadOnlyDictionary<string, string> Fields, IReadOnlyDictionary<string, QueryableRelation> Relations)
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<IQueryableFields, Names> ByEntity = new();
+
+        public static Names Of(IQueryableFields fields) => ByEntity.GetOrAdd(fields, f => new Names(
+            f.All.ToDictionary(field => GraphQLNames.Of(field.Name), field => field.Name),
+            f.Relations.ToDictionary(relation => GraphQLNames.Of(relation.Name))));
+    }
 }
