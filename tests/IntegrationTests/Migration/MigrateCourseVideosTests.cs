@@ -136,19 +136,23 @@ public sealed class MigrateCourseVideosTests : IDisposable
         // the reads during the move are as quick as they will be and several fit in it.
         Assert.Equal(expected, (await client.GetJsonAsync("/videos/course/1"))["videos"]!.AsArray().Count);
 
-        var move = Task.Run(() => MigrateAsync());
-        var reads = 0;
+        // The move waits half-way, right after a row was copied and before its source is removed (the row is in
+        // both databases), until the reader has read once: on a busy machine the move cannot outrun the reader.
+        var halfway = new PauseAt(MigrationStep.Copied, count / 2);
+        var move = Task.Run(() => MigrateAsync(checkpoints: halfway));
+        await halfway.Paused.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        var movedWhenFirstRead = TestDb.Count(_folder.CoursesDb, "course_videos", "course_id = 1");
         do
         {
             var videos = (await client.GetJsonAsync("/videos/course/1"))["videos"]!.AsArray().Select(v => (string)v!["hash"]!).ToList();
             Assert.Equal(expected, videos.Count);
             Assert.Equal(expected, videos.Distinct().Count());
-            reads++;
+            halfway.Resume.TrySetResult();
         }
         while (!move.IsCompleted);
 
         Assert.Equal(expected + 1, (await move).Counts.Moved); // and legacycourse2 of course 2
-        Assert.True(reads > 1, "the reader should have overlapped the move");
+        Assert.True(movedWhenFirstRead is > 0 and < count, $"the reader should have overlapped the move ({movedWhenFirstRead} of {count} moved)");
         Assert.Equal(expected, TestDb.Count(_folder.CoursesDb, "course_videos", "course_id = 1"));
     }
 
@@ -203,6 +207,25 @@ public sealed class MigrateCourseVideosTests : IDisposable
     private sealed class SimulatedCrash : Exception;
 
     /// <summary>Stops the move right after the given step has committed for the n-th time.</summary>
+    /// <summary>Holds the move at one step until the test lets it go on.</summary>
+    private sealed class PauseAt(MigrationStep step, int occurrence) : MigrationCheckpoints
+    {
+        private int _seen;
+
+        public TaskCompletionSource Paused { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Resume { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async Task ReachedAsync(MigrationStep reached, string hash, CancellationToken ct)
+        {
+            if (reached == step && ++_seen == occurrence)
+            {
+                Paused.SetResult();
+                await Resume.Task.WaitAsync(ct);
+            }
+        }
+    }
+
     private sealed class CrashAt(MigrationStep step, int occurrence) : MigrationCheckpoints
     {
         private int _seen;
