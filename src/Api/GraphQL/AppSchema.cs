@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Introspection;
 using GraphQL.Types;
 using VideoPlatform.Application.Media.GetProcessingStatus;
 using VideoPlatform.Api.Categories;
@@ -22,6 +23,14 @@ public sealed class AppSchema : Schema
         this.RegisterTypeMapping<RenditionStatus, RenditionStatusGraphType>();
         // DateTime as HotChocolate writes it, in place of graphql-dotnet's built-in scalar of the same name.
         this.RegisterTypeMapping<DateTime, DateTimeScalar>();
+        Directives.Register(new SpecifiedByDirective());
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        base.OnBeforeInitializeType(graphType);
+        if (graphType is __Type introspectionType)
+            SpecifiedByDirective.AddUrlField(introspectionType);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL;
 using GraphQL.Types;
 
 namespace VideoPlatform.Api.GraphQL;
@@ -13,7 +14,14 @@ public sealed class DateTimeScalar : DateTimeGraphType
 {
     private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
-    public DateTimeScalar() => Name = "DateTime";
+    /// <summary>The format's definition HotChocolate points its <c>DateTime</c> at.</summary>
+    public const string SpecifiedBy = "https://www.graphql-scalars.com/date-time";
+
+    public DateTimeScalar()
+    {
+        Name = "DateTime";
+        this.ApplyDirective(SpecifiedByDirective.DirectiveName, SpecifiedByDirective.UrlArgument, SpecifiedBy);
+    }
 
     public override object? Serialize(object? value) => value switch
     {

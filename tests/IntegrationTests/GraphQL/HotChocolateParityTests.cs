@@ -26,6 +26,18 @@ public sealed class HotChocolateParityTests : ApiTest
     }
 
     [Fact]
+    public async Task The_date_time_scalar_names_its_specification_in_the_schema_and_through_introspection()
+    {
+        var types = await Client.GraphQLDataAsync(
+            "{ dateTime: __type(name: \"DateTime\") { specifiedByURL } string: __type(name: \"String\") { specifiedByURL } }");
+        var sdl = await Client.GetStringAsync("/graphql?sdl");
+
+        Assert.Equal("https://www.graphql-scalars.com/date-time", (string?)types["dateTime"]!["specifiedByURL"]);
+        Assert.Null(types["string"]!["specifiedByURL"]);
+        Assert.Contains("scalar DateTime @specifiedBy(url: \"https://www.graphql-scalars.com/date-time\")", sdl);
+    }
+
+    [Fact]
     public async Task An_empty_page_still_says_whether_rows_exist()
     {
         (await Client.PostJsonAsync("/videos", new { hash = "t1", filename = "t.mp4" })).EnsureSuccessStatusCode();
