@@ -3,6 +3,7 @@
 #   bench/graphql/run.sh                       3 alternating rounds of 5 s each, 8 concurrent clients:
 #                                              REST, GraphQL with its query, GraphQL by persisted-query hash
 #   SECONDS_PER_ROUND=10 ROUNDS=5 bench/graphql/run.sh
+#   READ_CACHE=false bench/graphql/run.sh      every request read from the database (the read cache off)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-5090}
@@ -15,7 +16,7 @@ dotnet build -c Release bench/graphql/GraphQLBench -o "$work/bench" --nologo -v 
 
 # A loopback benchmark writes without credentials and faster than a person would (docs/access.md).
 Auth__AllowAnonymousWrites=true RateLimits__Writes__PermitLimit=1000000000 RateLimits__UploadStarts__PermitLimit=1000000000 \
-ASPNETCORE_URLS="http://127.0.0.1:$PORT" ConnectionStrings__Courses="Data Source=$work/courses.db" \
+ReadCache__Enabled=${READ_CACHE:-true} ASPNETCORE_URLS="http://127.0.0.1:$PORT" ConnectionStrings__Courses="Data Source=$work/courses.db" \
 ConnectionStrings__Videos="Data Source=$work/videos.db" Storage__Root="$work/storage" Logging__LogLevel__Default=Warning \
   dotnet "$work/api/VideoPlatform.Api.dll" >"$work/api.log" 2>&1 &
 api=$!

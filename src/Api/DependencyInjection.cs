@@ -1,6 +1,7 @@
 using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.Json;
 using VideoPlatform.Api.Http;
+using VideoPlatform.Api.Caching;
 using VideoPlatform.Api.Uploads;
 
 namespace VideoPlatform.Api;
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddCrossOrigin(configuration);
         services.AddAccess(configuration);
         services.AddCallerRateLimits(configuration);
+        services.AddReadCache(configuration);
         services.AddOptions<ChunkScratchOptions>().Bind(configuration.GetSection("Upload"));
         services.AddSingleton<ChunkScratch>();
         services.AddHostedService(sp => sp.GetRequiredService<ChunkScratch>());

@@ -1,5 +1,6 @@
 using VideoPlatform.Api;
 using VideoPlatform.Api.Access;
+using VideoPlatform.Api.Caching;
 using VideoPlatform.Api.Categories;
 using VideoPlatform.Api.Cli;
 using VideoPlatform.Api.Courses;
@@ -71,6 +72,7 @@ app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseReadCache();
 app.UseGraphQLIde();
 
 app.MapHealth();

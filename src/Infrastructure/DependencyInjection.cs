@@ -9,6 +9,7 @@ using VideoPlatform.Application.Lessons;
 using VideoPlatform.Application.Sections;
 using VideoPlatform.Application.CourseVideos;
 using VideoPlatform.Application.Media;
+using VideoPlatform.Application.Querying;
 using VideoPlatform.Application.Uploads;
 using VideoPlatform.Application.Videos;
 using VideoPlatform.Domain.Courses;
@@ -30,10 +31,14 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
-        var courses = Databases.ConnectionString(configuration, provider, "Courses");
-        var videos = Databases.ConnectionString(configuration, provider, "Videos");
-        services.AddDbContext<CoursesDbContext>(o => o.Use(provider, courses));
-        services.AddDbContext<VideosDbContext>(o => o.Use(provider, videos));
+        // Prepared once, on first use (SQLite's creates the folder), not for every context a request builds.
+        var courses = new Lazy<string>(() => Databases.Prepare(provider, Databases.ConnectionString(configuration, provider, "Courses")));
+        var videos = new Lazy<string>(() => Databases.Prepare(provider, Databases.ConnectionString(configuration, provider, "Videos")));
+        services.AddDbContext<CoursesDbContext>(o => o.Use(provider, courses.Value));
+        services.AddDbContext<VideosDbContext>(o => o.Use(provider, videos.Value));
+        services.AddSingleton<IStoreVersion>(_ => provider == DatabaseProvider.Sqlite
+            ? new SqliteStoreVersion(() => courses.Value, () => videos.Value)
+            : new UnwatchedStoreVersion());
         services.AddScoped<ICourseRepository, CourseRepository>();
         services.AddScoped<ICourseVideoRepository, CourseVideoRepository>();
         services.AddScoped<IVideoRepository, VideoRepository>();

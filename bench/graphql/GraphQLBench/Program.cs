@@ -1,6 +1,6 @@
 // Requests per second for the same 50-row page of videos through REST (GET /videos?limit=50) and through
 // GraphQL (videos(first: 50, order: createdAt DESC) with the same fields and totalCount, the same facts the
-// REST envelope carries), and the same query as an automatic persisted query sent by its hash alone.
+// REST envelope carries), and the same query as an automatic persisted query sent by its hash alone (POST, and GET).
 // Rounds alternate so all see the same machine; the best round of each counts.
 using System.Diagnostics;
 using System.Globalization;
@@ -38,6 +38,7 @@ var graphqlBody = new JsonObject { ["query"] = query }.ToJsonString();
 var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 JsonObject Persisted() => new() { ["persistedQuery"] = new JsonObject { ["version"] = 1, ["sha256Hash"] = hash } };
 var persistedBody = new JsonObject { ["extensions"] = Persisted() }.ToJsonString();
+var persistedGet = "/graphql?extensions=" + Uri.EscapeDataString(Persisted().ToJsonString());
 // Stored once with its query, as an Apollo client does after its first miss.
 (await http.PostAsync("/graphql", new StringContent(new JsonObject { ["query"] = query, ["extensions"] = Persisted() }.ToJsonString(), Encoding.UTF8, "application/json")))
     .EnsureSuccessStatusCode();
@@ -51,7 +52,8 @@ if (!restPage.SequenceEqual(graphPage) || restPage.Count != 50)
 }
 
 var persistedPage = JsonNode.Parse(await (await PostPersisted()).Content.ReadAsStringAsync())!["data"]!["videos"]!["nodes"]!.AsArray().Select(v => (string)v!["hash"]!);
-if (!restPage.SequenceEqual(persistedPage))
+var persistedGetPage = JsonNode.Parse(await (await GetPersisted()).Content.ReadAsStringAsync())!["data"]!["videos"]!["nodes"]!.AsArray().Select(v => (string)v!["hash"]!);
+if (!restPage.SequenceEqual(persistedPage) || !restPage.SequenceEqual(persistedGetPage))
 {
     throw new InvalidOperationException("The persisted query returned another page.");
 }
@@ -59,29 +61,35 @@ if (!restPage.SequenceEqual(persistedPage))
 // --only rest|graphql|persisted: one kind of request for --seconds, to profile it alone (dotnet-trace collect -p PID).
 if (options.TryGetValue("only", out var only))
 {
-    var rps = await Measure(only switch { "rest" => () => http.GetAsync("/videos?limit=50"), "persisted" => PostPersisted, _ => Post }, seconds);
+    var rps = await Measure(only switch { "rest" => () => http.GetAsync("/videos?limit=50"), "persisted" => PostPersisted, "persisted-get" => GetPersisted, _ => Post }, seconds);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"only={only} rps={rps:F0}"));
     return;
 }
 
-double bestRest = 0, bestGraphQL = 0, bestPersisted = 0;
+double bestRest = 0, bestGraphQL = 0, bestPersisted = 0, bestPersistedGet = 0;
 await Measure(() => http.GetAsync("/videos?limit=50"), 1); // warm-up
 await Measure(Post, 1);
 await Measure(PostPersisted, 1);
+await Measure(GetPersisted, 1);
 for (var round = 0; round < rounds; round++)
 {
     bestRest = Math.Max(bestRest, await Measure(() => http.GetAsync("/videos?limit=50"), seconds));
     bestGraphQL = Math.Max(bestGraphQL, await Measure(Post, seconds));
     bestPersisted = Math.Max(bestPersisted, await Measure(PostPersisted, seconds));
+    bestPersistedGet = Math.Max(bestPersistedGet, await Measure(GetPersisted, seconds));
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"videos={videos} page=50 concurrency={concurrency} rest_rps={bestRest:F0} graphql_rps={bestGraphQL:F0} ratio={bestGraphQL / bestRest:F2} " +
-    $"persisted_rps={bestPersisted:F0} persisted_ratio={bestPersisted / bestRest:F2}"));
+    $"persisted_rps={bestPersisted:F0} persisted_ratio={bestPersisted / bestRest:F2} " +
+    $"persisted_get_rps={bestPersistedGet:F0} persisted_get_ratio={bestPersistedGet / bestRest:F2}"));
 
 Task<HttpResponseMessage> Post() => http.PostAsync("/graphql", new StringContent(graphqlBody, Encoding.UTF8, "application/json"));
 
 Task<HttpResponseMessage> PostPersisted() => http.PostAsync("/graphql", new StringContent(persistedBody, Encoding.UTF8, "application/json"));
+
+// The hash alone in a GET, as Apollo sends it with useGETForHashedQueries: the form a CDN can cache.
+Task<HttpResponseMessage> GetPersisted() => http.GetAsync(persistedGet);
 
 async Task<double> Measure(Func<Task<HttpResponseMessage>> call, double duration)
 {

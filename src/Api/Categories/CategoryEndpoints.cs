@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Caching;
 using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
@@ -14,7 +15,7 @@ public static class CategoryEndpoints
     public static IEndpointRouteBuilder MapCategories(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/categories").WithTags("Categories");
-        group.MapGet("/", ListAsync).WithSummary("List categories");
+        group.MapGet("/", ListAsync).CachedUntilChanged().WithSummary("List categories");
         group.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.Admin).WithSummary("Create a category");
         group.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Admin).WithSummary("Delete a category");
         return app;

@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Caching;
 using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
@@ -21,11 +22,11 @@ public static class CourseVideoEndpoints
             .WithSummary("Create a course video, or update the one with this hash");
 
         // Both paths list the same merged view: the course service's and the frontend's (via the gateway).
-        group.MapGet("/course/{courseId:int}", ListOfCourseAsync).WithSummary("A course's videos");
-        app.MapGet("/videos/course/{courseId:int}", ListOfCourseAsync).WithTags("Course videos")
+        group.MapGet("/course/{courseId:int}", ListOfCourseAsync).CachedUntilChanged().WithSummary("A course's videos");
+        app.MapGet("/videos/course/{courseId:int}", ListOfCourseAsync).CachedUntilChanged().WithTags("Course videos")
             .WithSummary("A course's videos (the old services' route)");
 
-        group.MapGet("/{hash}", GetAsync).WithSummary("A course video by hash");
+        group.MapGet("/{hash}", GetAsync).CachedUntilChanged().WithSummary("A course video by hash");
         group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync).RequireAuthorization(AccessPolicies.Author)
             .WithSummary("Change a course video's fields");
         group.MapDelete("/{hash}", DeleteAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Delete a course video with its files");

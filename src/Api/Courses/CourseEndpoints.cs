@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Caching;
 using VideoPlatform.Application.Courses.AssignCourseOwner;
 using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,7 +34,7 @@ public static class CourseEndpoints
         {
             var group = app.MapGroup(prefix).WithTags("Courses");
             group.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Create a course");
-            group.MapGet("/", ListAsync).WithSummary("List courses, filtered by status and paged");
+            group.MapGet("/", ListAsync).CachedUntilChanged().WithSummary("List courses, filtered by status and paged");
             group.MapPost("/{id:int}/publish", (int id, PublishCourseHandler handler, CancellationToken ct) => PublishAsync(id, true, handler, ct))
                 .RequireAuthorization(AccessPolicies.Author).WithSummary("Publish a course");
             group.MapPost("/{id:int}/unpublish", (int id, PublishCourseHandler handler, CancellationToken ct) => PublishAsync(id, false, handler, ct))
@@ -41,12 +42,12 @@ public static class CourseEndpoints
         }
 
         var courses = app.MapGroup("/api/courses").WithTags("Courses");
-        courses.MapGet("/{id:int}", GetAsync).WithSummary("A course with its sections and lessons");
+        courses.MapGet("/{id:int}", GetAsync).CachedUntilChanged().WithSummary("A course with its sections and lessons");
         courses.MapPut("/{id:int}", UpdateAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Change a course's details");
         courses.MapDelete("/{id:int}", DeleteAsync).RequireAuthorization(AccessPolicies.Admin)
             .WithSummary("Delete a course with its sections, lessons and videos");
         courses.MapPut("/{id:int}/owner", AssignOwnerAsync).RequireAuthorization(AccessPolicies.Admin).WithSummary("Give a course to another owner");
-        courses.MapGet("/{id:int}/videos", VideosAsync).WithSummary("A course's videos");
+        courses.MapGet("/{id:int}/videos", VideosAsync).CachedUntilChanged().WithSummary("A course's videos");
         return app;
     }
 

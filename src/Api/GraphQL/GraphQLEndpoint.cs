@@ -31,7 +31,7 @@ public static class GraphQLEndpoint
         // Queries are reads; each mutation field takes its own write permit (MutationField).
         app.MapPost(Path, PostAsync).WithTags("GraphQL").DisableRateLimiting();
         app.MapMethods(Path, [HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpContext http) =>
-            TransportError(http, StatusCodes.Status405MethodNotAllowed, "GraphQL requests are sent with POST, or GET for queries.",
+            GraphQLResponses.TransportError(http, StatusCodes.Status405MethodNotAllowed, "GraphQL requests are sent with POST, or GET for queries.",
                 "METHOD_NOT_ALLOWED", allow: "GET, POST"));
         return app;
     }
@@ -58,6 +58,13 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var place = KeptOperations.Start(http, http.Request.QueryString.Value ?? string.Empty);
+        if (KeptOperations.Find(http, place, place?.Raw) is { } kept)
+        {
+            await GraphQLResponses.WriteAsync(http, KeptOperations.Answer(http, kept), options.Value);
+            return;
+        }
+
         Inputs? variables, extensions;
         try
         {
@@ -66,7 +73,7 @@ public static class GraphQLEndpoint
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            await TransportError(http, StatusCodes.Status400BadRequest, $"The variables or extensions parameter is not a JSON object{Where(e)}.", "HC0009")
+            await GraphQLResponses.TransportError(http, StatusCodes.Status400BadRequest, $"The variables or extensions parameter is not a JSON object{Where(e)}.", "HC0009")
                 .ExecuteAsync(http);
             return;
         }
@@ -76,7 +83,7 @@ public static class GraphQLEndpoint
             Query = query["query"], OperationName = query["operationName"], Variables = variables, Extensions = extensions,
             DocumentId = query.TryGetValue("documentId", out var documentId) ? documentId.ToString() : query.TryGetValue("id", out var id) ? id.ToString() : null,
         };
-        if (await RunAsync(http, request, viaGet: true) is { } answer)
+        if (await RunAsync(http, request, viaGet: true, place) is { } answer)
         {
             await GraphQLResponses.WriteAsync(http, answer, options.Value);
         }
@@ -87,7 +94,7 @@ public static class GraphQLEndpoint
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) ||
             !type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            await TransportError(http, StatusCodes.Status415UnsupportedMediaType,
+            await GraphQLResponses.TransportError(http, StatusCodes.Status415UnsupportedMediaType,
                 "Send GraphQL requests as application/json: {\"query\": \"...\", \"variables\": {...}}.", "UNSUPPORTED_MEDIA_TYPE").ExecuteAsync(http);
             return;
         }
@@ -95,7 +102,7 @@ public static class GraphQLEndpoint
         var limit = options.Value.MaxRequestBytes;
         if (http.Request.ContentLength > limit)
         {
-            await TransportError(http, StatusCodes.Status413PayloadTooLarge, $"GraphQL requests may be at most {limit} bytes.", "HC0010")
+            await GraphQLResponses.TransportError(http, StatusCodes.Status413PayloadTooLarge, $"GraphQL requests may be at most {limit} bytes.", "HC0010")
                 .ExecuteAsync(http);
             return;
         }
@@ -107,21 +114,29 @@ public static class GraphQLEndpoint
 
         GraphQLRequest[] batch;
         bool batched;
+        KeptOperations.Place? place;
         try
         {
             // A JSON array is a batch of operations (HotChocolate's and Apollo's request batching).
             using var body = new MemoryStream();
             await http.Request.Body.CopyToAsync(body, http.RequestAborted);
             batched = body.GetBuffer().AsSpan(0, (int)body.Length).TrimStart(" \t\r\n"u8) is [(byte)'[', ..];
+            place = batched ? null : KeptOperations.Start(http, body.GetBuffer().AsSpan(0, (int)body.Length));
+            if (KeptOperations.Find(http, place, place?.Raw) is { } kept)
+            {
+                await GraphQLResponses.WriteAsync(http, KeptOperations.Answer(http, kept), options.Value);
+                return;
+            }
+
             body.Position = 0;
             batch = batched
                 ? await serializer.ReadAsync<GraphQLRequest[]>(body, http.RequestAborted) ?? []
                 : [await serializer.ReadAsync<GraphQLRequest>(body, http.RequestAborted) ?? new GraphQLRequest()];
-            ReadOperationIds(body.GetBuffer().AsMemory(0, (int)body.Length), batch);
+            PersistedQueries.ReadOperationIds(body.GetBuffer().AsMemory(0, (int)body.Length), batch);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
         {
-            await TransportError(http, StatusCodes.Status400BadRequest, "The body is not a GraphQL request: send a JSON object with query (a string) and, if needed, operationName, " +
+            await GraphQLResponses.TransportError(http, StatusCodes.Status400BadRequest, "The body is not a GraphQL request: send a JSON object with query (a string) and, if needed, operationName, " +
                 $"variables (an object) and extensions (an object), or an array of such objects{Where(e)}.", "HC0009")
                 .ExecuteAsync(http);
             return;
@@ -129,13 +144,13 @@ public static class GraphQLEndpoint
 
         if (!batched)
         {
-            await GraphQLResponses.WriteAsync(http, (await RunAsync(http, batch[0], viaGet: false))!, options.Value);
+            await GraphQLResponses.WriteAsync(http, (await RunAsync(http, batch[0], viaGet: false, place))!, options.Value);
             return;
         }
 
         if (batch.Length == 0 || batch.Length > options.Value.MaxBatchSize)
         {
-            await TransportError(http, StatusCodes.Status400BadRequest,
+            await GraphQLResponses.TransportError(http, StatusCodes.Status400BadRequest,
                 $"A batch holds 1 to {options.Value.MaxBatchSize} operations; this one has {batch.Length}. Send the rest in another request.", "BATCH_TOO_LARGE")
                 .ExecuteAsync(http);
             return;
@@ -151,28 +166,8 @@ public static class GraphQLEndpoint
         await GraphQLResponses.WriteBatchAsync(http, answers, options.Value);
     }
 
-    /// <summary>HotChocolate names a registered operation <c>id</c>; graphql-dotnet reads only <c>documentId</c>.</summary>
-    private static void ReadOperationIds(ReadOnlyMemory<byte> body, GraphQLRequest?[] batch)
-    {
-        if (batch.All(r => r is null || r.Query is not null || r.DocumentId is not null) || body.Span.IndexOf("\"id\""u8) < 0)
-        {
-            return;
-        }
-
-        using var json = JsonDocument.Parse(body);
-        var roots = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.EnumerateArray().ToList() : [json.RootElement];
-        for (var i = 0; i < Math.Min(roots.Count, batch.Length); i++)
-        {
-            if (batch[i] is { DocumentId: null } request && roots[i].ValueKind == JsonValueKind.Object &&
-                roots[i].TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
-            {
-                request.DocumentId = id.GetString();
-            }
-        }
-    }
-
     /// <summary>One operation, to its answer; null when it was refused with a transport error already written.</summary>
-    private static async Task<GraphQLResponses.Answer?> RunAsync(HttpContext http, GraphQLRequest sent, bool viaGet)
+    private static async Task<GraphQLResponses.Answer?> RunAsync(HttpContext http, GraphQLRequest sent, bool viaGet, KeptOperations.Place? place = null)
     {
         var services = http.RequestServices;
         var options = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
@@ -180,6 +175,14 @@ public static class GraphQLEndpoint
         if (request is null)
         {
             return refusal;
+        }
+
+        place = KeptOperations.Resolve(http, place, sent, request);
+        if (KeptOperations.Find(http, place, place?.Resolved) is { } kept)
+        {
+            // Found in another form than this one: kept under this form too.
+            KeptOperations.Keep(http, place!, kept);
+            return KeptOperations.Answer(http, kept);
         }
 
         // Parsed and measured here, before any validation rule runs, so a document too large to validate
@@ -212,7 +215,7 @@ public static class GraphQLEndpoint
         var operation = document is null ? null : SelectOperation(document, request.OperationName);
         if (viaGet && operation?.Operation == OperationType.Mutation)
         {
-            await TransportError(http, StatusCodes.Status405MethodNotAllowed, "Mutations are sent with POST; GET is for queries only.",
+            await GraphQLResponses.TransportError(http, StatusCodes.Status405MethodNotAllowed, "Mutations are sent with POST; GET is for queries only.",
                 "METHOD_NOT_ALLOWED", allow: "POST").ExecuteAsync(http);
             return null;
         }
@@ -260,8 +263,13 @@ public static class GraphQLEndpoint
             cache.Remember(request.Query!, request.OperationName, document);
         }
 
-        // A request that never ran (syntax or validation errors) is a bad request.
-        return new(result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result);
+        // A request that never ran (syntax or validation errors) is a bad request. A query's answer is kept
+        // only when it has no errors at all: errors may be passing (a timeout, a busy database).
+        return new(result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result)
+        {
+            KeepAs = succeeded && operation?.Operation == OperationType.Query ? place : null,
+            OperationName = name,
+        };
     }
 
     private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? name) =>
@@ -275,21 +283,4 @@ public static class GraphQLEndpoint
 
     private static Inputs? ParseInputs(HttpContext http, string? json) =>
         string.IsNullOrWhiteSpace(json) ? null : http.RequestServices.GetRequiredService<IGraphQLTextSerializer>().Deserialize<Inputs>(json);
-
-    /// <summary>
-    /// A failure before GraphQL runs: an RFC 9457 problem document that also carries a GraphQL
-    /// <c>errors</c> list, so both problem-aware and GraphQL clients read it.
-    /// </summary>
-    private static IResult TransportError(HttpContext http, int status, string detail, string code, string? allow = null)
-    {
-        if (allow is not null)
-        {
-            http.Response.Headers.Allow = allow;
-        }
-
-        return TypedResults.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?>
-        {
-            ["errors"] = new[] { new { message = detail, extensions = new { code } } },
-        });
-    }
 }

@@ -10,7 +10,16 @@ public static class GraphQLResponses
     private const string GraphQLResponseJson = "application/graphql-response+json";
 
     /// <summary>An operation's result and the HTTP status it earns when it is answered alone.</summary>
-    public sealed record Answer(int Status, ExecutionResult Result);
+    public sealed record Answer(int Status, ExecutionResult Result)
+    {
+        /// <summary>The answer as written before, from the read cache, in place of <see cref="Result"/>.</summary>
+        public Caching.CachedAnswer? Kept { get; init; }
+
+        /// <summary>Where the written answer is to be kept (a query that succeeded), if anywhere.</summary>
+        public KeptOperations.Place? KeepAs { get; init; }
+
+        public string? OperationName { get; init; }
+    }
 
     /// <summary>A request refused before execution, as a GraphQL error.</summary>
     public static Answer Refused(string message, string code) =>
@@ -20,8 +29,27 @@ public static class GraphQLResponses
     /// Serialises into a buffer of at most <see cref="GraphQLOptions.MaxResponseBytes"/> first, so a response
     /// that would be too large becomes an error that says so, instead of megabytes a client did not mean to ask for.
     /// </summary>
-    public static Task WriteAsync(HttpContext http, Answer answer, GraphQLOptions options) =>
-        WriteBufferedAsync(http, answer.Status, options, (serializer, buffer) => serializer.WriteAsync(buffer, answer.Result, http.RequestAborted));
+    public static async Task WriteAsync(HttpContext http, Answer answer, GraphQLOptions options)
+    {
+        if (answer.Kept is { } kept)
+        {
+            // Written before within the limit: no buffer needed.
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            http.Response.ContentType = $"{ResponseMediaType(http.Request)}; charset=utf-8";
+            http.Response.ContentLength = kept.Body.Length;
+            await http.Response.Body.WriteAsync(kept.Body, http.RequestAborted);
+            return;
+        }
+
+        var written = await WriteBufferedAsync(http, answer.Status, options, (serializer, buffer) => WriteOneAsync(http, serializer, buffer, answer), copy: answer.KeepAs is not null);
+        if (written is not null && answer.KeepAs is { } place)
+        {
+            KeptOperations.Keep(http, place, new Caching.CachedAnswer(written, null, answer.OperationName));
+        }
+    }
+
+    private static Task WriteOneAsync(HttpContext http, IGraphQLSerializer serializer, Stream buffer, Answer answer) =>
+        answer.Kept is { } kept ? buffer.WriteAsync(kept.Body, http.RequestAborted).AsTask() : serializer.WriteAsync(buffer, answer.Result, http.RequestAborted);
 
     /// <summary>A batch's answers in order, as one JSON array; 200, since each answer says how it went.</summary>
     public static Task WriteBatchAsync(HttpContext http, IReadOnlyList<Answer> answers, GraphQLOptions options) =>
@@ -35,13 +63,14 @@ public static class GraphQLResponses
                     buffer.WriteByte((byte)',');
                 }
 
-                await serializer.WriteAsync(buffer, answers[i].Result, http.RequestAborted);
+                await WriteOneAsync(http, serializer, buffer, answers[i]);
             }
 
             buffer.WriteByte((byte)']');
         });
 
-    private static async Task WriteBufferedAsync(HttpContext http, int status, GraphQLOptions options, Func<IGraphQLSerializer, Stream, Task> write)
+    /// <summary>A copy of the bytes written when asked for; null when the answer outgrew the limit and an error went out instead.</summary>
+    private static async Task<byte[]?> WriteBufferedAsync(HttpContext http, int status, GraphQLOptions options, Func<IGraphQLSerializer, Stream, Task> write, bool copy = false)
     {
         var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
         using var buffer = new CappedBuffer(options.MaxResponseBytes);
@@ -55,14 +84,31 @@ public static class GraphQLResponses
             http.Response.StatusCode = StatusCodes.Status200OK;
             http.Response.ContentType = $"{ResponseMediaType(http.Request)}; charset=utf-8";
             await serializer.WriteAsync(http.Response.Body, tooLarge.Result, http.RequestAborted);
-            return;
+            return null;
         }
 
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{ResponseMediaType(http.Request)}; charset=utf-8";
         http.Response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
+        await http.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), http.RequestAborted);
+        return copy ? buffer.ToArray() : null;
+    }
+
+    /// <summary>
+    /// A failure before GraphQL runs: an RFC 9457 problem document that also carries a GraphQL
+    /// <c>errors</c> list, so both problem-aware and GraphQL clients read it.
+    /// </summary>
+    public static IResult TransportError(HttpContext http, int status, string detail, string code, string? allow = null)
+    {
+        if (allow is not null)
+        {
+            http.Response.Headers.Allow = allow;
+        }
+
+        return TypedResults.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?>
+        {
+            ["errors"] = new[] { new { message = detail, extensions = new { code } } },
+        });
     }
 
     /// <summary>application/graphql-response+json unless the client accepts only application/json.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.Caching.Memory;
@@ -72,6 +73,26 @@ public sealed class PersistedQueries(IOptions<GraphQLOptions> options) : IDispos
     }
 
     public void Dispose() => _queries.Dispose();
+
+    /// <summary>HotChocolate names a registered operation <c>id</c>; graphql-dotnet reads only <c>documentId</c>.</summary>
+    public static void ReadOperationIds(ReadOnlyMemory<byte> body, GraphQLRequest?[] batch)
+    {
+        if (batch.All(r => r is null || r.Query is not null || r.DocumentId is not null) || body.Span.IndexOf("\"id\""u8) < 0)
+        {
+            return;
+        }
+
+        using var json = JsonDocument.Parse(body);
+        var roots = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.EnumerateArray().ToList() : [json.RootElement];
+        for (var i = 0; i < Math.Min(roots.Count, batch.Length); i++)
+        {
+            if (batch[i] is { DocumentId: null } request && roots[i].ValueKind == JsonValueKind.Object &&
+                roots[i].TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                request.DocumentId = id.GetString();
+            }
+        }
+    }
 
     private static GraphQLRequest Copy(GraphQLRequest request, string query) => new()
     {

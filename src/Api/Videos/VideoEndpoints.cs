@@ -1,3 +1,4 @@
+using VideoPlatform.Api.Caching;
 using VideoPlatform.Api.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using VideoPlatform.Api.Http;
@@ -27,8 +28,8 @@ public static class VideoEndpoints
         var group = app.MapGroup("/videos").WithTags("Videos");
         group.MapPost("/", UpsertAsync).RequireAuthorization(AccessPolicies.Admin)
             .WithSummary("Create an admin video, or update the one with this hash");
-        group.MapGet("/", ListAsync).WithSummary("List admin videos, newest first, paged");
-        group.MapGet("/{hash}", GetAsync).WithSummary("A video by hash (admin or course video)");
+        group.MapGet("/", ListAsync).CachedUntilChanged().WithSummary("List admin videos, newest first, paged");
+        group.MapGet("/{hash}", GetAsync).CachedUntilChanged().WithSummary("A video by hash (admin or course video)");
         group.MapMethods("/{hash}", [HttpMethods.Put, HttpMethods.Patch], UpdateAsync).RequireAuthorization(AccessPolicies.Author)
             .WithSummary("Change a video's fields (admin or course video)");
         group.MapDelete("/{hash}", DeleteAsync).RequireAuthorization(AccessPolicies.Author)

@@ -24,12 +24,17 @@ public sealed class DatabaseOptions
 /// <summary>The one place a provider is chosen; everything above Infrastructure is the same on both.</summary>
 public static class Databases
 {
+    /// <summary>The connection string as the provider is given it; SQLite's gains its settings and its folder.</summary>
+    public static string Prepare(DatabaseProvider provider, string connectionString) =>
+        provider == DatabaseProvider.Sqlite ? SqliteConnectionStrings.Prepare(connectionString) : connectionString;
+
+    /// <summary>Uses a connection string made by <see cref="Prepare"/>.</summary>
     public static void Use(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(SqliteConnectionStrings.Prepare(connectionString));
+                options.UseSqlite(connectionString);
                 break;
             case DatabaseProvider.PostgreSQL:
                 options.UseNpgsql(connectionString);

@@ -56,7 +56,7 @@ public sealed class DatabaseCopier(ILogger<DatabaseCopier> logger)
         }
 
         var options = new DbContextOptionsBuilder<TContext>();
-        options.Use(DatabaseProvider.Sqlite, $"Data Source={file}");
+        options.Use(DatabaseProvider.Sqlite, Databases.Prepare(DatabaseProvider.Sqlite, $"Data Source={file}"));
         return create(options.Options);
     }
 
