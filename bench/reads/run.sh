@@ -86,7 +86,7 @@ done
 
 for path in "${paths[@]}"; do
   b=${best["$path bare"]}; c=${best["$path cached"]}; u=${best["$path uncached"]}
-  printf '%s bytes=%s bare_rps=%s cached_rps=%s cached_ratio=%s cached_p99_ms=%s uncached_rps=%s uncached_ratio=%s uncached_p99_ms=%s\n' \
-    "$path" "$(curl -s "http://127.0.0.1:$PORT$path" | wc -c)" "$b" "$c" "$(awk "BEGIN{printf \"%.2f\", $c/$b}")" "${p99["$path cached"]}" \
+  printf '%s bytes=%s bare_rps=%s bare_p99_ms=%s cached_rps=%s cached_ratio=%s cached_p99_ms=%s uncached_rps=%s uncached_ratio=%s uncached_p99_ms=%s\n' \
+    "$path" "$(curl -s "http://127.0.0.1:$PORT$path" | wc -c)" "$b" "${p99["$path bare"]}" "$c" "$(awk "BEGIN{printf \"%.2f\", $c/$b}")" "${p99["$path cached"]}" \
     "$u" "$(awk "BEGIN{printf \"%.2f\", $u/$b}")" "${p99["$path uncached"]}"
 done

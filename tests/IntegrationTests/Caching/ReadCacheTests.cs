@@ -113,6 +113,44 @@ public sealed class ReadCacheTests : ApiTest
     }
 
     [Fact]
+    public async Task Readers_running_beside_a_writer_never_see_a_title_older_than_the_last_answered_write()
+    {
+        await CreateAsync("a", "0");
+        var answered = 0;
+        var stale = new System.Collections.Concurrent.ConcurrentBag<string>();
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            var reads = 0;
+            while (!stop.IsCancellationRequested || reads == 0)
+            {
+                var before = Volatile.Read(ref answered);
+                var title = int.Parse((string)JsonNode.Parse(await _anonymous.GetStringAsync("/videos/a"))!["title"]!);
+                var listed = int.Parse((string)JsonNode.Parse(await _anonymous.GetStringAsync(Page))!["videos"]![0]!["title"]!);
+                if (title < before || listed < before)
+                {
+                    stale.Add($"read {title} and listed {listed} after write {before} had answered");
+                }
+
+                reads++;
+            }
+
+            return reads;
+        })).ToList();
+
+        for (var i = 1; i <= 40; i++)
+        {
+            (await Client.PutAsJsonAsync("/videos/a", new { title = i.ToString() })).EnsureSuccessStatusCode();
+            Volatile.Write(ref answered, i);
+        }
+
+        stop.Cancel();
+        var reads = (await Task.WhenAll(readers)).Sum();
+        Assert.Empty(stale);
+        Assert.True(reads > 40, $"only {reads} reads ran beside the writes");
+    }
+
+    [Fact]
     public async Task A_kept_answer_is_byte_for_byte_the_first_one_with_this_requests_own_headers()
     {
         await CreateAsync("a", "First");
