@@ -34,8 +34,9 @@ public static class DependencyInjection
         // Prepared once, on first use (SQLite's creates the folder), not for every context a request builds.
         var courses = new Lazy<string>(() => Databases.Prepare(provider, Databases.ConnectionString(configuration, provider, "Courses")));
         var videos = new Lazy<string>(() => Databases.Prepare(provider, Databases.ConnectionString(configuration, provider, "Videos")));
-        services.AddDbContext<CoursesDbContext>(o => o.Use(provider, courses.Value));
-        services.AddDbContext<VideosDbContext>(o => o.Use(provider, videos.Value));
+        // The options depend on nothing per request, so they are built once, not for every request's context.
+        services.AddDbContext<CoursesDbContext>(o => o.Use(provider, courses.Value), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<VideosDbContext>(o => o.Use(provider, videos.Value), optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton<IStoreVersion>(_ => provider == DatabaseProvider.Sqlite
             ? new SqliteStoreVersion(() => courses.Value, () => videos.Value)
             : new UnwatchedStoreVersion());

@@ -43,6 +43,8 @@ var sampler = Task.Run(async () =>
     }
 });
 
+var serverCpuBefore = CpuSeconds(serverPid);
+var clientCpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 var clock = Stopwatch.StartNew();
 var init = new MultipartFormDataContent { { new StringContent("bench.mp4"), "filename" }, { new StringContent(chunks.ToString(CultureInfo.InvariantCulture)), "total_chunks" } };
 if (sendChunkSize)
@@ -80,7 +82,9 @@ await sampler;
 var mb = totalBytes / 1_000_000.0;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"upload_mb_per_s={mb / clock.Elapsed.TotalSeconds:F1} chunks_s={chunksDone.TotalSeconds:F2} complete_ms={complete.Elapsed.TotalMilliseconds:F0} " +
-    $"total_s={clock.Elapsed.TotalSeconds:F2} rss_before_mib={rssBefore / 1048576.0:F0} rss_peak_growth_mib={(peak - rssBefore) / 1048576.0:F1}"));
+    $"total_s={clock.Elapsed.TotalSeconds:F2} rss_before_mib={rssBefore / 1048576.0:F0} rss_peak_growth_mib={(peak - rssBefore) / 1048576.0:F1} " +
+    // Where the machine's cores went: the client sends from the same machine.
+    $"server_cpu_s={CpuSeconds(serverPid) - serverCpuBefore:F2} client_cpu_s={Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - clientCpuBefore:F2}"));
 
 static async Task<HttpResponseMessage> Ok(Task<HttpResponseMessage> call)
 {
@@ -91,6 +95,13 @@ static async Task<HttpResponseMessage> Ok(Task<HttpResponseMessage> call)
     }
 
     return response;
+}
+
+// User and system time from /proc/{pid}/stat (fields 14 and 15, in clock ticks of 1/100 s).
+static double CpuSeconds(int pid)
+{
+    var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
 }
 
 static long Rss(int pid)
