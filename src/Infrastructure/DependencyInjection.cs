@@ -55,6 +55,7 @@ public static class DependencyInjection
 
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton<StorageRoot>();
+        services.AddSingleton<RunningHashes>();
         services.AddSingleton<IUploadStaging, FileSystemUploadStaging>();
         services.AddMedia(configuration);
         services.AddHostedService<UploadSweeper>();

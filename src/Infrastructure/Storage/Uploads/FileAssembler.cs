@@ -5,16 +5,20 @@ using VideoPlatform.Domain.Uploads;
 
 namespace VideoPlatform.Infrastructure.Storage.Uploads;
 
-/// <summary>Puts spilled chunks in place, then hashes the whole file in one sequential read and flushes it to disk.</summary>
+/// <summary>Puts spilled chunks in place, then hashes what the running hash has not (<see cref="RunningHashes"/>) and flushes the file to disk.</summary>
 internal static class FileAssembler
 {
     private const int HashBufferSize = 1024 * 1024;
 
-    public static async Task<AssembledFile?> AssembleAsync(UploadFolder folder, UploadSession session, IReadOnlyList<ChunkRecord> records, CancellationToken ct)
+    public static async Task<AssembledFile?> AssembleAsync(
+        UploadFolder folder, UploadSession session, IReadOnlyList<ChunkRecord> records, RunningHashes hashes, CancellationToken ct)
     {
         var ordered = records.OrderBy(r => r.Index).ToList();
         var last = ordered[^1];
         var chunkSize = session.ChunkSize ?? await ChunkSizeAgreement.ReadAsync(folder, ct) ?? last.Size;
+        var size = (session.TotalChunks - 1) * chunkSize + last.Size;
+        // Taken before the spilled chunks move: the running pass may still be reading them where they wait.
+        var hashed = await hashes.TakeAsync(session.UploadId, session.TotalChunks, size, ct);
         if (last.Size > chunkSize)
         {
             return null;
@@ -32,8 +36,7 @@ internal static class FileAssembler
             }
         }
 
-        var size = (session.TotalChunks - 1) * chunkSize + last.Size;
-        return new AssembledFile(size, await HashAndFlushAsync(folder.Data, size, ct));
+        return new AssembledFile(size, await HashAndFlushAsync(folder.Data, size, hashed, ct));
     }
 
     private static async Task PlaceAsync(UploadFolder folder, ChunkRecord chunk, long chunkSize, CancellationToken ct)
@@ -44,12 +47,21 @@ internal static class FileAssembler
         await StreamCopy.ToFileAsync(source, data, chunk.Index * chunkSize, chunk.Size, hash: false, ct);
     }
 
-    /// <summary>One sequential read for the SHA-256, then a flush to disk before anything points at the file.</summary>
-    private static async Task<string> HashAndFlushAsync(string path, long size, CancellationToken ct)
+    /// <summary>
+    /// One sequential read for the SHA-256 unless it was computed while the chunks arrived, then a flush to
+    /// disk before anything points at the file.
+    /// </summary>
+    private static async Task<string> HashAndFlushAsync(string path, long size, string? hashed, CancellationToken ct)
     {
         await using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read,
             HashBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
         file.SetLength(size); // drops bytes a refused, over-long last chunk may have left past the end
+        if (hashed is not null)
+        {
+            file.Flush(flushToDisk: true);
+            return hashed;
+        }
+
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(HashBufferSize);
         try

@@ -7,7 +7,7 @@ namespace VideoPlatform.Infrastructure.Storage.Uploads;
 /// Uploads staged on the file system (layout: <see cref="UploadFolder"/>). This class holds the order of
 /// the steps; paths, locks, chunk writing, assembly and state files each live in their own class.
 /// </summary>
-internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
+internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes hashes) : IUploadStaging
 {
     public async Task CreateAsync(UploadSession session, CancellationToken ct)
     {
@@ -52,6 +52,8 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
             }
 
             await DurableFiles.WriteJsonAsync(folder.Record(write.Index), record, UploadFolder.Json, ct);
+            hashes.Stored(session.UploadId, record.Index, record.Spilled ? folder.SpillFile(record.Index) : folder.Data,
+                record.Spilled ? 0 : record.Index * chunkSize!.Value, record.Size);
             return new(ChunkWriteStatus.Stored, ToInfo(record));
         }
         catch (DirectoryNotFoundException) when (!folder.Exists)
@@ -89,7 +91,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
             return done; // a complete that stopped after this step
         }
 
-        var assembled = await FileAssembler.AssembleAsync(folder, session, await ReadRecordsAsync(folder, ct), ct);
+        var assembled = await FileAssembler.AssembleAsync(folder, session, await ReadRecordsAsync(folder, ct), hashes, ct);
         if (assembled is not null)
         {
             await DurableFiles.WriteJsonAsync(folder.Assembled, assembled, UploadFolder.Json, ct);
@@ -147,6 +149,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
     public async Task MarkCompletedAsync(UploadSession session, UploadResult result, CancellationToken ct)
     {
         var folder = Folder(session.UploadId);
+        hashes.Forget(session.UploadId);
         await DurableFiles.WriteJsonAsync(folder.Session, session with { State = UploadState.Completed, Result = result }, UploadFolder.Json, ct);
 
         // The session stays as a record that answers repeated completes until it is swept.
@@ -157,7 +160,11 @@ internal sealed class FileSystemUploadStaging(StorageRoot root) : IUploadStaging
         DurableFiles.TryDelete(folder.Assembled);
     }
 
-    public Task<bool> DeleteAsync(string uploadId, CancellationToken ct) => Task.FromResult(FolderRemoval.Remove(Folder(uploadId).Path));
+    public Task<bool> DeleteAsync(string uploadId, CancellationToken ct)
+    {
+        hashes.Forget(uploadId);
+        return Task.FromResult(FolderRemoval.Remove(Folder(uploadId).Path));
+    }
 
     public async Task<IReadOnlyList<StagedUpload>> ListAsync(CancellationToken ct)
     {
