@@ -235,6 +235,8 @@ public static class GraphQLEndpoint
         span?.SetTag("graphql.operation.name", name);
         span?.SetTag("graphql.operation.type", type);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        // The id REST's problem documents carry as trace_id, so a masked GraphQL error can be found in the log.
+        var userContext = new Dictionary<string, object?> { [TraceIdKey] = Http.RequestLog.TraceIdOf(http) };
         var result = await services.GetRequiredService<IDocumentExecuter<AppSchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -244,8 +246,7 @@ public static class GraphQLEndpoint
             Extensions = request.Extensions,
             RequestServices = services,
             User = http.User,
-            // The id REST's problem documents carry as trace_id, so a masked GraphQL error can be found in the log.
-            UserContext = new Dictionary<string, object?> { [TraceIdKey] = Http.RequestLog.TraceIdOf(http) },
+            UserContext = userContext,
             CancellationToken = http.RequestAborted,
             Timeout = options.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
@@ -267,7 +268,7 @@ public static class GraphQLEndpoint
         // only when it has no errors at all: errors may be passing (a timeout, a busy database).
         return new(result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, result)
         {
-            KeepAs = succeeded && operation?.Operation == OperationType.Query ? place : null,
+            KeepAs = succeeded && operation?.Operation == OperationType.Query && KeptOperations.MayKeep(userContext) ? place : null,
             OperationName = name,
         };
     }

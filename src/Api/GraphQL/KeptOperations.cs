@@ -64,6 +64,17 @@ public static class KeptOperations
         }
     }
 
+    /// <summary>
+    /// The running operation's answer is not to be kept: a field read something the stores' version does not
+    /// cover (files on disk, which the media pipeline changes without a write to the databases).
+    /// </summary>
+    public static void DoNotKeep(IResolveFieldContext context) => context.UserContext[NotKept] = true;
+
+    /// <summary>Whether a field of the operation run with <paramref name="userContext"/> said <see cref="DoNotKeep"/>.</summary>
+    public static bool MayKeep(IDictionary<string, object?> userContext) => !userContext.ContainsKey(NotKept);
+
+    private const string NotKept = "videoplatform.readCache.notKept";
+
     /// <summary>A kept answer goes out as it was first written, counted as the operation it answers.</summary>
     public static GraphQLResponses.Answer Answer(HttpContext http, CachedAnswer kept)
     {

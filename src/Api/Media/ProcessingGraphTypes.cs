@@ -50,8 +50,13 @@ public static class ProcessingFields
         type.Field<NonNullGraphType<ProcessingStatusGraphType>>("processing")
             .Description("Where the video's processing stands (facts, thumbnail, renditions).")
             .Resolve().WithService<IMediaLibrary>()
-            .Resolve((c, library) => GetProcessingStatusHandler.Describe(ProcessingState.Of(c.Source),
-                library.FinishedRenditions(new MediaVideo(c.Source.Hash, kind, c.Source.CourseId, c.Source.Filename))));
+            .Resolve((c, library) =>
+            {
+                // Renditions are read from disk, which changes without a database write: never answered from memory.
+                GraphQL.KeptOperations.DoNotKeep(c);
+                return GetProcessingStatusHandler.Describe(ProcessingState.Of(c.Source),
+                    library.FinishedRenditions(new MediaVideo(c.Source.Hash, kind, c.Source.CourseId, c.Source.Filename)));
+            });
 
     public static void AddMutations(ObjectGraphType mutation)
     {

@@ -17,6 +17,7 @@ public sealed class ReadCacheTests : ApiTest
 {
     private const string Page = "/videos?page=1&limit=50";
     private const string Query = "{ videos(first: 50) { totalCount nodes { hash title } } }";
+    private const string WithProcessing = "{ videos(first: 50) { nodes { title processing { __typename } } } }";
 
     private readonly HttpClient _anonymous;
 
@@ -95,6 +96,7 @@ public sealed class ReadCacheTests : ApiTest
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await anonymous.GetAsync("/videos/z")).StatusCode);
         Assert.Contains("First", await anonymous.GetStringAsync(Page));
         Assert.Contains("First", await (await anonymous.PostAsJsonAsync("/graphql", new { query = Query })).Content.ReadAsStringAsync());
+        Assert.Contains("First", await (await anonymous.PostAsJsonAsync("/graphql", new { query = WithProcessing })).Content.ReadAsStringAsync());
 
         // Behind the version's back: only a cache would still answer the old title.
         TestDb.Execute(Folder.VideosDb, "UPDATE videos SET title = 'Outside' WHERE hash = 'a'");
@@ -106,6 +108,8 @@ public sealed class ReadCacheTests : ApiTest
         Assert.Contains("Outside", (await admin.GraphQLDataAsync(Query)).ToJsonString());
         // A refusal is never kept.
         Assert.Equal("Zed", (string?)JsonNode.Parse(await anonymous.GetStringAsync("/videos/z"))!["title"]);
+        // Nor a query that read renditions from disk, which change without a database write.
+        Assert.Contains("Outside", await (await anonymous.PostAsJsonAsync("/graphql", new { query = WithProcessing })).Content.ReadAsStringAsync());
 
         version.Value++;
         Assert.Contains("Outside", await anonymous.GetStringAsync(Page));
