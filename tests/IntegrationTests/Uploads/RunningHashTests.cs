@@ -71,6 +71,26 @@ public sealed class RunningHashTests : IDisposable
         Assert.Null(await _hashes.TakeAsync("u1", Chunks, _file.Length, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Past_its_limit_the_upload_followed_longest_is_dropped_not_the_one_arriving()
+    {
+        await File.WriteAllBytesAsync(Data, _file);
+        using var hashes = new RunningHashes(maxUploads: 2);
+        foreach (var id in new[] { "first", "second", "third" })
+        {
+            for (var index = 0; index < Chunks; index++)
+            {
+                var size = Math.Min(Chunk, _file.Length - (long)index * Chunk);
+                hashes.Stored(id, index, Data, (long)index * Chunk, size);
+            }
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(_file));
+        Assert.Null(await hashes.TakeAsync("first", Chunks, _file.Length, CancellationToken.None));
+        Assert.Equal(sha, await hashes.TakeAsync("second", Chunks, _file.Length, CancellationToken.None));
+        Assert.Equal(sha, await hashes.TakeAsync("third", Chunks, _file.Length, CancellationToken.None));
+    }
+
     private void Store(int index, bool spilled, string id = "u1")
     {
         var size = Math.Min(Chunk, _file.Length - (long)index * Chunk);

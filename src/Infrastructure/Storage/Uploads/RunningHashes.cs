@@ -11,16 +11,29 @@ namespace VideoPlatform.Infrastructure.Storage.Uploads;
 /// or in their spill file. In memory only: an upload whose chunks went to another instance, or that
 /// outlived a restart, is hashed whole by complete, as before.
 /// </summary>
-internal sealed class RunningHashes : IDisposable
+internal sealed class RunningHashes(int maxUploads = RunningHashes.DefaultMaxUploads) : IDisposable
 {
+    /// <summary>
+    /// Uploads followed at once. An upload completed or removed by another instance is never taken here, so
+    /// past this the one followed longest is dropped (its complete hashes the file itself).
+    /// </summary>
+    public const int DefaultMaxUploads = 1024;
+
     private const int ReadSize = 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, Running> _uploads = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>A chunk was stored and recorded: its bytes are final, at <paramref name="path"/> from <paramref name="offset"/>.</summary>
-    public void Stored(string uploadId, int index, string path, long offset, long size) =>
-        _uploads.GetOrAdd(uploadId, _ => new Running(_stopping.Token)).Add(index, new Piece(path, offset, size));
+    public void Stored(string uploadId, int index, string path, long offset, long size)
+    {
+        var running = _uploads.GetOrAdd(uploadId, _ => new Running(_stopping.Token));
+        running.Add(index, new Piece(path, offset, size));
+        if (_uploads.Count > maxUploads && _uploads.MinBy(u => u.Value.Started) is { Key: var oldest } && oldest != uploadId)
+        {
+            Forget(oldest);
+        }
+    }
 
     /// <summary>
     /// The hash of the whole file when every one of its <paramref name="chunks"/> chunks, <paramref name="size"/>
@@ -63,6 +76,8 @@ internal sealed class RunningHashes : IDisposable
 
     private sealed class Running(CancellationToken stopping) : IDisposable
     {
+        public long Started { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
         private readonly Lock _gate = new();
         private readonly Dictionary<int, Piece> _waiting = [];
         private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
