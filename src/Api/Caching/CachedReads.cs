@@ -21,14 +21,9 @@ public static class CachedReads
     public static IApplicationBuilder UseReadCache(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
         var request = http.Request;
-        if (http.GetEndpoint()?.Metadata.GetMetadata<Marker>() is null || !HttpMethods.IsGet(request.Method) || !ReadCache.IsAnonymous(request))
-        {
-            await next(http);
-            return;
-        }
-
         var cache = http.RequestServices.GetRequiredService<ReadCache>();
-        if (request.Path.Value!.Length + (request.QueryString.Value?.Length ?? 0) > cache.Options.MaxKeyChars || cache.Version() is not { } version)
+        if (http.GetEndpoint()?.Metadata.GetMetadata<Marker>() is null || !HttpMethods.IsGet(request.Method) ||
+            cache.VersionFor(request, request.Path.Value!.Length + (request.QueryString.Value?.Length ?? 0)) is not { } version)
         {
             await next(http);
             return;
@@ -60,11 +55,11 @@ public static class CachedReads
         }
     });
 
-    /// <summary>A kept answer, as it was first written.</summary>
-    public static async Task WriteAsync(HttpContext http, CachedAnswer answer)
+    /// <summary>A kept answer, as it was first written; <paramref name="contentType"/> when the request chose another.</summary>
+    public static async Task WriteAsync(HttpContext http, CachedAnswer answer, string? contentType = null)
     {
         http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = answer.ContentType;
+        http.Response.ContentType = contentType ?? answer.ContentType;
         http.Response.ContentLength = answer.Body.Length;
         await http.Response.Body.WriteAsync(answer.Body, http.RequestAborted);
     }

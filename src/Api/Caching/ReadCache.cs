@@ -39,6 +39,13 @@ public sealed class ReadCache(IStoreVersion store, IOptions<ReadCacheOptions> op
     /// <summary>The version to read at and to keep the answer under; null when nothing may be kept now.</summary>
     public long? Version() => options.Value.Enabled ? store.Current() : null;
 
+    /// <summary>
+    /// The version for <paramref name="request"/>, whose key will be <paramref name="keyLength"/> characters; null
+    /// when its answer may not be kept: it carries credentials, its key is too long, or the cache is off.
+    /// </summary>
+    public long? VersionFor(HttpRequest request, int keyLength) =>
+        keyLength <= options.Value.MaxKeyChars && IsAnonymous(request) ? Version() : null;
+
     public CachedAnswer? Find(string key, long version)
     {
         var generation = Volatile.Read(ref _current);
@@ -69,19 +76,21 @@ public sealed class ReadCache(IStoreVersion store, IOptions<ReadCacheOptions> op
             }
         }
 
-        var size = answer.Body.Length + key.Length * sizeof(char);
-        if (Interlocked.Add(ref generation.Bytes, size) > options.Value.MaxBytes)
+        // Counted once per key: two requests that missed together keep the same answer.
+        if (!generation.Answers.TryAdd(key, answer))
         {
-            // Full (many distinct reads): start over rather than track what is used least.
-            Interlocked.CompareExchange(ref _current, new Generation(version), generation);
             return;
         }
 
-        generation.Answers[key] = answer;
+        if (Interlocked.Add(ref generation.Bytes, answer.Body.Length + key.Length * sizeof(char)) > options.Value.MaxBytes)
+        {
+            // Full (many distinct reads): start over rather than track what is used least.
+            Interlocked.CompareExchange(ref _current, new Generation(version), generation);
+        }
     }
 
     /// <summary>Whether a request carries no credentials, so its answer is everybody's.</summary>
-    public static bool IsAnonymous(HttpRequest request) =>
+    private static bool IsAnonymous(HttpRequest request) =>
         !request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization) &&
         !request.Headers.ContainsKey(Access.ApiKeyAuthenticationHandler.Header) && !request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Cookie);
 

@@ -33,23 +33,18 @@ public static class GraphQLResponses
     {
         if (answer.Kept is { } kept)
         {
-            // Written before within the limit: no buffer needed.
-            http.Response.StatusCode = StatusCodes.Status200OK;
-            http.Response.ContentType = $"{ResponseMediaType(http.Request)}; charset=utf-8";
-            http.Response.ContentLength = kept.Body.Length;
-            await http.Response.Body.WriteAsync(kept.Body, http.RequestAborted);
+            // Written before within the limit: no buffer needed; the media type is this request's choice.
+            await Caching.CachedReads.WriteAsync(http, kept, $"{ResponseMediaType(http.Request)}; charset=utf-8");
             return;
         }
 
-        var written = await WriteBufferedAsync(http, answer.Status, options, (serializer, buffer) => WriteOneAsync(http, serializer, buffer, answer), copy: answer.KeepAs is not null);
+        var written = await WriteBufferedAsync(http, answer.Status, options,
+            (serializer, buffer) => serializer.WriteAsync(buffer, answer.Result, http.RequestAborted), copy: answer.KeepAs is not null);
         if (written is not null && answer.KeepAs is { } place)
         {
             KeptOperations.Keep(http, place, new Caching.CachedAnswer(written, null, answer.OperationName));
         }
     }
-
-    private static Task WriteOneAsync(HttpContext http, IGraphQLSerializer serializer, Stream buffer, Answer answer) =>
-        answer.Kept is { } kept ? buffer.WriteAsync(kept.Body, http.RequestAborted).AsTask() : serializer.WriteAsync(buffer, answer.Result, http.RequestAborted);
 
     /// <summary>A batch's answers in order, as one JSON array; 200, since each answer says how it went.</summary>
     public static Task WriteBatchAsync(HttpContext http, IReadOnlyList<Answer> answers, GraphQLOptions options) =>
@@ -63,7 +58,7 @@ public static class GraphQLResponses
                     buffer.WriteByte((byte)',');
                 }
 
-                await WriteOneAsync(http, serializer, buffer, answers[i]);
+                await serializer.WriteAsync(buffer, answers[i].Result, http.RequestAborted);
             }
 
             buffer.WriteByte((byte)']');

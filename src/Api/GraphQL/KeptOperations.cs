@@ -29,11 +29,8 @@ public static class KeptOperations
     public static Place? Start(HttpContext http, string query) =>
         Version(http, query.Length) is { } version ? new Place(version, "GET " + query) : null;
 
-    private static long? Version(HttpContext http, int rawLength)
-    {
-        var cache = http.RequestServices.GetRequiredService<ReadCache>();
-        return rawLength <= cache.Options.MaxKeyChars && ReadCache.IsAnonymous(http.Request) ? cache.Version() : null;
-    }
+    private static long? Version(HttpContext http, int rawLength) =>
+        http.RequestServices.GetRequiredService<ReadCache>().VersionFor(http.Request, rawLength);
 
     /// <summary>The place once the request is resolved to the operation it runs.</summary>
     public static Place? Resolve(HttpContext http, Place? place, GraphQLRequest sent, GraphQLRequest resolved)
