@@ -89,10 +89,14 @@ public sealed class ReadCache(IStoreVersion store, IOptions<ReadCacheOptions> op
         }
     }
 
-    /// <summary>Whether a request carries no credentials, so its answer is everybody's.</summary>
+    /// <summary>
+    /// Whether a request carries none of the credentials this service reads (a token, an API key), so its answer
+    /// is everybody's. Cookies are not among them: a browser on the site's own domain sends its cookies with every
+    /// call, and they change no answer here.
+    /// </summary>
     private static bool IsAnonymous(HttpRequest request) =>
         !request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization) &&
-        !request.Headers.ContainsKey(Access.ApiKeyAuthenticationHandler.Header) && !request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Cookie);
+        !request.Headers.ContainsKey(Access.ApiKeyAuthenticationHandler.Header);
 
     private sealed class Generation(long version)
     {

@@ -104,6 +104,9 @@ public sealed class ReadCacheTests : ApiTest
 
         Assert.Contains("First", await anonymous.GetStringAsync(Page));
         Assert.Contains("First", await (await anonymous.PostAsJsonAsync("/graphql", new { query = Query })).Content.ReadAsStringAsync());
+        // A browser's cookies are no credentials here: its reads are answered from memory too.
+        using var withCookie = new HttpRequestMessage(HttpMethod.Get, Page) { Headers = { { "Cookie", "theme=dark" } } };
+        Assert.Contains("First", await (await anonymous.SendAsync(withCookie)).Content.ReadAsStringAsync());
         Assert.Contains("Outside", await admin.GetStringAsync(Page));
         Assert.Contains("Outside", (await admin.GraphQLDataAsync(Query)).ToJsonString());
         // A refusal is never kept.
