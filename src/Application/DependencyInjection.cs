@@ -46,9 +46,12 @@ using VideoPlatform.Application.CourseVideos.UpsertCourseVideo;
 using VideoPlatform.Application.Paging;
 using VideoPlatform.Application.Uploads;
 using VideoPlatform.Application.Uploads.AbortUpload;
+using VideoPlatform.Application.Uploads.AppendToUpload;
 using VideoPlatform.Application.Uploads.CompleteUpload;
 using VideoPlatform.Application.Uploads.GetUpload;
+using VideoPlatform.Application.Uploads.GetUploadOffset;
 using VideoPlatform.Application.Uploads.InitUpload;
+using VideoPlatform.Application.Uploads.JoinUploads;
 using VideoPlatform.Application.Uploads.SweepExpiredUploads;
 using VideoPlatform.Application.Uploads.UploadChunk;
 using VideoPlatform.Application.Videos.DeleteVideo;
@@ -126,6 +129,9 @@ public static class DependencyInjection
         services.AddScoped<CompleteUploadHandler>();
         services.AddScoped<GetUploadHandler>();
         services.AddScoped<AbortUploadHandler>();
+        services.AddScoped<AppendToUploadHandler>();
+        services.AddScoped<GetUploadOffsetHandler>();
+        services.AddScoped<JoinUploadsHandler>();
         services.AddScoped<SweepExpiredUploadsHandler>();
         services.AddScoped<StagedUploadCleanup>();
 

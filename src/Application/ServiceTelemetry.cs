@@ -17,7 +17,7 @@ public static class ServiceTelemetry
 /// <summary>What the uploads did, whichever protocol brought them (both run these use cases).</summary>
 public sealed class UploadMetrics(Meter meter)
 {
-    private readonly Counter<long> _bytes = meter.CreateCounter<long>("videoplatform.upload.bytes", "By", "Bytes of chunks stored.");
+    private readonly Counter<long> _bytes = meter.CreateCounter<long>("videoplatform.upload.bytes", "By", "Bytes stored, of chunks and of streamed uploads.");
     private readonly Counter<long> _chunks = meter.CreateCounter<long>("videoplatform.upload.chunks", "{chunk}", "Chunks stored (a repeat of a stored chunk not counted).");
     private readonly Counter<long> _completes = meter.CreateCounter<long>("videoplatform.upload.completes", "{upload}", "Uploads completed into a video, by database.");
 
@@ -25,6 +25,15 @@ public sealed class UploadMetrics(Meter meter)
     {
         _chunks.Add(1);
         _bytes.Add(bytes);
+    }
+
+    /// <summary>Bytes of a streamed upload stored (they are not chunks the client numbered).</summary>
+    public void BytesStored(long bytes)
+    {
+        if (bytes > 0)
+        {
+            _bytes.Add(bytes);
+        }
     }
 
     public void Completed(bool toCourse) => _completes.Add(1, new KeyValuePair<string, object?>("videoplatform.database", toCourse ? "courses" : "videos"));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using VideoPlatform.Api.Uploads.Tus;
 
 namespace VideoPlatform.Api.Http;
 
@@ -14,13 +15,13 @@ public sealed class CorsOptions
 /// <summary>
 /// The admin pages and the course wizard call the API straight from the browser, so every route answers
 /// CORS: preflights (204) name the methods and the headers clients send (a token, an API key, a JSON
-/// body), listed origins may send credentials, and a configured <c>*</c> lets any origin in without them.
+/// body, tus's headers), listed origins may send credentials, and a configured <c>*</c> lets any origin in without them.
 /// </summary>
 internal static class CrossOrigin
 {
-    public static readonly string[] RequestHeaders = ["Content-Type", "Authorization", "X-Api-Key"];
+    public static readonly string[] RequestHeaders = ["Content-Type", "Authorization", "X-Api-Key", .. TusHeaders.RequestHeaders];
 
-    public static readonly string[] ResponseHeaders = ["Location", "Retry-After", "WWW-Authenticate"];
+    public static readonly string[] ResponseHeaders = ["Location", "Retry-After", "WWW-Authenticate", .. TusHeaders.ResponseHeaders];
 
     public static IServiceCollection AddCrossOrigin(this IServiceCollection services, IConfiguration configuration)
     {

@@ -176,7 +176,7 @@ public static class UploadEndpoints
     }
 
     /// <summary>Kestrel's default 30 MB cap would refuse chunks the configured limit allows; small forms get a small cap.</summary>
-    private static void AllowBody(HttpContext context, long bytes)
+    internal static void AllowBody(HttpContext context, long bytes)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {

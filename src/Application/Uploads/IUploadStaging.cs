@@ -17,6 +17,17 @@ public interface IUploadStaging
     /// <summary>Streams one chunk to disk; only when this answers Stored is the chunk accepted.</summary>
     Task<ChunkWriteOutcome> WriteChunkAsync(UploadSession session, ChunkWrite write, Stream body, CancellationToken ct);
 
+    /// <summary>How many bytes of a streamed upload arrived in order from its start: where its client resumes.</summary>
+    Task<long> ReceivedBytesAsync(UploadSession session, CancellationToken ct);
+
+    /// <summary>Streams bytes of a streamed upload to disk at the offset it has reached; each piece the bytes
+    /// complete is recorded as an accepted chunk, so completing works as for chunked uploads.</summary>
+    Task<AppendOutcome> AppendAsync(UploadSession session, StreamAppend append, Stream body, CancellationToken ct);
+
+    /// <summary>Copies the finished parts' bytes, in order, into <paramref name="joined"/> (a streamed upload of
+    /// their total length); false when a part's bytes are gone.</summary>
+    Task<bool> JoinAsync(UploadSession joined, IReadOnlyList<UploadSession> parts, CancellationToken ct);
+
     /// <summary>Exclusive right to complete or abort this upload, across processes; null after waiting in vain.</summary>
     Task<IAsyncDisposable?> LockAsync(string uploadId, TimeSpan wait, CancellationToken ct);
 

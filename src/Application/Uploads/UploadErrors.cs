@@ -14,4 +14,10 @@ internal static class UploadErrors
 
     public static Result<T> AlreadyCompleted<T>(UploadSession session) =>
         Result<T>.Conflict($"Upload {session.UploadId} is already complete (video {session.UploadId}); its chunks can no longer change.");
+
+    public static Result<T> NotStreamed<T>(UploadSession session) => FieldErrors.Invalid<T>("UploadId",
+        $"Upload {session.UploadId} was started with a number of chunks, so it takes its bytes chunk by chunk, not as one stream.");
+
+    public static Result<T> Streamed<T>(UploadSession session) => FieldErrors.Invalid<T>("UploadId",
+        $"Upload {session.UploadId} was started with a length in bytes, so it takes its bytes as one stream from its offset, not as numbered chunks.");
 }

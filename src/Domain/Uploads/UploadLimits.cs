@@ -29,4 +29,22 @@ public sealed record UploadLimits(long MaxFileBytes, long MaxChunkBytes, int Max
 
         return Math.Min(limit, MaxFileBytes);
     }
+
+    /// <summary>Pieces a streamed upload is stored in: 8 MiB, or larger when the file would need more pieces than
+    /// allowed; never more than a chunk may be. Null when <paramref name="length"/> cannot be stored in pieces at all.</summary>
+    public long? PieceSizeFor(long length)
+    {
+        if (length < 1 || length > MaxFileBytes)
+        {
+            return null;
+        }
+
+        var size = Math.Min(Math.Max(StreamPieceBytes, (length + EffectiveMaxChunks - 1) / EffectiveMaxChunks), MaxChunkBytes);
+        return PieceCount(length, size) <= EffectiveMaxChunks ? size : null;
+    }
+
+    /// <summary>How many pieces of <paramref name="pieceSize"/> bytes hold <paramref name="length"/> bytes.</summary>
+    public static int PieceCount(long length, long pieceSize) => (int)Math.Min(int.MaxValue, (length + pieceSize - 1) / pieceSize);
+
+    private const long StreamPieceBytes = 8 * 1024 * 1024;
 }

@@ -65,6 +65,11 @@ public sealed class CompleteUploadHandler(
         }
 
         UploadInput.SameCourse(command.CourseId, session, errors);
+        if (session.IsPartial)
+        {
+            errors.Add("UploadId", $"Upload {session.UploadId} is a part of a file: join it with the other parts instead of completing it.");
+        }
+
         if (errors.Any)
         {
             return errors.ToInvalid<UploadCompleted>();
@@ -179,7 +184,7 @@ public sealed class CompleteUploadHandler(
 
     private Task<Result<VideoCreated>> WriteMetadataAsync(UploadSession session, CancellationToken ct)
     {
-        var metadata = new NewVideo { Hash = session.UploadId, Filename = session.Filename, CourseId = session.CourseId };
+        var metadata = new NewVideo { Hash = session.UploadId, Filename = session.Filename, CourseId = session.CourseId, Title = session.Title };
         return session.CourseId is null ? videos.HandleAsync(metadata, ct) : courseVideos.HandleAsync(metadata, ct);
     }
 

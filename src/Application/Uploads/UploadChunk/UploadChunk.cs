@@ -40,6 +40,11 @@ public sealed class UploadChunkHandler(IUploadStaging staging, Permissions permi
             return UploadErrors.AlreadyCompleted<ChunkAccepted>(session);
         }
 
+        if (session.Length is not null)
+        {
+            return UploadErrors.Streamed<ChunkAccepted>(session);
+        }
+
         var index = command.Index;
         UploadInput.SameCourse(command.CourseId, session, errors);
         if (index < 0 || index >= session.TotalChunks)

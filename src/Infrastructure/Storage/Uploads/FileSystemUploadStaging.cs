@@ -66,6 +66,34 @@ internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes ha
         }
     }
 
+    public Task<long> ReceivedBytesAsync(UploadSession session, CancellationToken ct) =>
+        StreamPieces.ReceivedAsync(Folder(session.UploadId), session, ct);
+
+    public async Task<AppendOutcome> AppendAsync(UploadSession session, StreamAppend append, Stream body, CancellationToken ct)
+    {
+        var folder = Folder(session.UploadId);
+        if (!Directory.Exists(folder.Chunks))
+        {
+            return new(AppendStatus.Gone, append.Offset);
+        }
+
+        try
+        {
+            return await StreamPieces.AppendAsync(folder, session, append, body, hashes, ct);
+        }
+        catch (DirectoryNotFoundException) when (!folder.Exists)
+        {
+            return new(AppendStatus.Gone, append.Offset); // aborted or swept while the bytes were arriving
+        }
+        catch (IOException e) when (IsDiskFull(e))
+        {
+            return new(AppendStatus.NoSpace, append.Offset); // the offset stays where it was recorded last
+        }
+    }
+
+    public Task<bool> JoinAsync(UploadSession joined, IReadOnlyList<UploadSession> parts, CancellationToken ct) =>
+        StreamPieces.JoinAsync(Folder(joined.UploadId), joined, parts.Select(p => (Folder(p.UploadId), p.Length ?? 0)), hashes, ct);
+
     public async Task<IAsyncDisposable?> LockAsync(string uploadId, TimeSpan wait, CancellationToken ct)
     {
         var folder = Folder(uploadId);
@@ -158,6 +186,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes ha
         FolderRemoval.Remove(folder.Spill);
         DurableFiles.TryDelete(folder.ChunkSize);
         DurableFiles.TryDelete(folder.Assembled);
+        DurableFiles.TryDelete(folder.Received);
     }
 
     public Task<bool> DeleteAsync(string uploadId, CancellationToken ct)

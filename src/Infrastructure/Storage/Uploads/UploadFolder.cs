@@ -15,8 +15,10 @@ namespace VideoPlatform.Infrastructure.Storage.Uploads;
 /// "accepted" means; a chunk cut off half-way leaves no record and stays missing.</item>
 /// <item><c>chunk-size</c>: the size of every chunk but the last, from init or from the first non-last chunk.
 /// Chunks that arrive before it is known wait in <c>spill/{i}</c> and are put in place on complete.</item>
+/// <item><c>received.json</c>: for a streamed upload, how many bytes arrived in order from the start when its
+/// last request ended; the pieces it completed have records as chunks do (see <see cref="StreamPieces"/>).</item>
 /// <item><c>assembled.json</c>: the whole file's size and hash, once complete has put it together.</item>
-/// <item><c>chunks/{i}.lock</c>, <c>complete.lock</c>: advisory locks (see <see cref="FileLocks"/>).</item>
+/// <item><c>chunks/{i}.lock</c>, <c>append.lock</c>, <c>complete.lock</c>: advisory locks (see <see cref="FileLocks"/>).</item>
 /// </list>
 /// Every state file is written durably (<see cref="DurableFiles"/>).
 /// </summary>
@@ -57,6 +59,10 @@ internal sealed class UploadFolder
     public string ChunkSize => Combine("chunk-size");
 
     public string Assembled => Combine("assembled.json");
+
+    public string Received => Combine("received.json");
+
+    public string AppendLock => System.IO.Path.Combine(Chunks, "append.lock");
 
     public string CompleteLock => Combine("complete.lock");
 
