@@ -15,10 +15,16 @@ public static class BrowserScript
 
     public static async Task<Outcome> RunAsync(string script, params string[] arguments)
     {
-        var folder = Path.Combine(RepositoryRoot(), "tests", "browser");
         Assert.True(File.Exists("/usr/bin/chromium"), "Debian's chromium is not installed; ./test.sh installs it (apt-get install chromium).");
-        Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "playwright-core")),
-            "playwright-core is not installed; ./test.sh installs it (npm ci in tests/browser).");
+        return await RunNodeAsync("playwright-core", script, arguments);
+    }
+
+    /// <summary>A script in tests/browser that needs no browser, only <paramref name="package"/> from its node_modules.</summary>
+    public static async Task<Outcome> RunNodeAsync(string package, string script, params string[] arguments)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "tests", "browser");
+        Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", package)),
+            $"{package} is not installed; ./test.sh installs it (npm ci in tests/browser).");
         var start = new ProcessStartInfo("node", [script, .. arguments]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         using var node = Process.Start(start)!;
         var output = node.StandardOutput.ReadToEndAsync();

@@ -88,7 +88,7 @@ internal static class StreamCopy
 
     /// <summary>Reads until the buffer is full or the stream ends: request bodies arrive in small pieces,
     /// and one large write costs far less than many small ones.</summary>
-    public static async Task<int> FillAsync(Stream source, byte[] buffer, CancellationToken ct)
+    private static async Task<int> FillAsync(Stream source, byte[] buffer, CancellationToken ct)
     {
         var filled = 0;
         int read;

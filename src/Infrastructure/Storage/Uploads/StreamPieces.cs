@@ -59,17 +59,7 @@ internal static class StreamPieces
         {
             while (true)
             {
-                int read;
-                try
-                {
-                    read = await StreamCopy.FillAsync(body, buffer, ct);
-                }
-                catch (Exception e) when (e is IOException or OperationCanceledException)
-                {
-                    interrupted = true; // the client went away or its body broke off: what arrived may still count
-                    break;
-                }
-
+                (var read, interrupted) = await FillAsync(body, buffer, ct);
                 if (read == 0)
                 {
                     break;
@@ -86,6 +76,11 @@ internal static class StreamPieces
                 if (digest is null)
                 {
                     committed = await RecordPiecesAsync(folder, session, data, committed, position, hashes);
+                }
+
+                if (interrupted)
+                {
+                    break;
                 }
             }
         }
@@ -109,6 +104,29 @@ internal static class StreamPieces
         }
 
         return new(interrupted ? AppendStatus.Interrupted : AppendStatus.Appended, await CommitAsync(folder, session, data, committed, position, hashes));
+    }
+
+    /// <summary>
+    /// Fills the buffer from the body; when the body breaks off (the client went away, or sent less than it
+    /// announced) the bytes that did arrive are answered with <c>Broken</c>, as they may still count.
+    /// </summary>
+    private static async Task<(int Filled, bool Broken)> FillAsync(Stream body, byte[] buffer, CancellationToken ct)
+    {
+        var filled = 0;
+        try
+        {
+            int read;
+            while (filled < StreamCopy.BufferSize && (read = await body.ReadAsync(buffer.AsMemory(filled, StreamCopy.BufferSize - filled), ct)) > 0)
+            {
+                filled += read;
+            }
+
+            return (filled, false);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException)
+        {
+            return (filled, true);
+        }
     }
 
     /// <summary>Copies each part's data file after the one before into the joined upload's data file, recording its pieces as they fill.</summary>
