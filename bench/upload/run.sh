@@ -3,8 +3,9 @@
 #   bench/upload/run.sh                      1 GiB in 8 MiB chunks, 4 parallel senders (the issue's setup)
 #   SIZE_MB=2048 bench/upload/run.sh         a 2 GiB file (the memory target)
 #   CHUNK_SIZE_HINT=yes bench/upload/run.sh  the client sends chunk_size at init (no chunk spills)
+#   TUS=no bench/upload/run.sh               skip the tus run (tus-js-client, parallelUploads=PARALLEL, after ours)
 # Prints MB/s, the ratio to `dd conv=fsync`, the complete latency against `sha256sum` of the stored file,
-# and the server's peak RSS growth.
+# and the server's peak RSS growth; then the same file through tus (/files) as a ratio to our own protocol.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SIZE_MB=${SIZE_MB:-1024}
@@ -16,6 +17,9 @@ trap 'kill $api 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet build -c Release src/Api -o "$work/api" --nologo -v q >/dev/null
 dotnet build -c Release bench/upload/UploadBench -o "$work/bench" --nologo -v q >/dev/null
+if [ "${TUS:-yes}" = yes ] && { [ ! -f bench/upload/tus/node_modules/.package-lock.json ] || [ bench/upload/tus/package-lock.json -nt bench/upload/tus/node_modules/.package-lock.json ]; }; then
+  (cd bench/upload/tus && npm ci --no-audit --no-fund --loglevel=error)
+fi
 
 # Baseline: the same number of bytes written and fsynced by dd, on the same file system.
 start=$(date +%s.%N)
@@ -44,3 +48,9 @@ end=$(date +%s.%N)
 sha_ms=$(echo "($end - $start) * 1000" | bc -l)
 printf 'size=%sMiB chunk=%sMiB parallel=%s baseline_dd_fsync_mb_per_s=%.1f %s ratio=%.2f sha256sum_ms=%.0f complete_to_sha256sum=%.2f\n' \
   "$SIZE_MB" "$CHUNK_MB" "$PARALLEL" "$baseline" "$result" "$(echo "$upload / $baseline" | bc -l)" "$sha_ms" "$(echo "$complete_ms / $sha_ms" | bc -l)"
+
+if [ "${TUS:-yes}" = yes ]; then
+  tus=$(node bench/upload/tus/tus-bench.mjs "http://127.0.0.1:$PORT" "$SIZE_MB" "$PARALLEL" "$api")
+  tus_mb=$(echo "$tus" | sed -E 's/.*tus_mb_per_s=([0-9.]+).*/\1/')
+  printf '%s tus_to_own=%.2f\n' "$tus" "$(echo "$tus_mb / $upload" | bc -l)"
+fi
