@@ -92,7 +92,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes ha
     }
 
     public Task<bool> JoinAsync(UploadSession joined, IReadOnlyList<UploadSession> parts, CancellationToken ct) =>
-        StreamPieces.JoinAsync(Folder(joined.UploadId), joined, parts.Select(p => (Folder(p.UploadId), p.Length ?? 0)), hashes, ct);
+        PartJoiner.JoinAsync(Folder(joined.UploadId), joined, [.. parts.Select(p => (Folder(p.UploadId), p))], ct);
 
     public async Task<IAsyncDisposable?> LockAsync(string uploadId, TimeSpan wait, CancellationToken ct)
     {
@@ -192,7 +192,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes ha
     public Task<bool> DeleteAsync(string uploadId, CancellationToken ct)
     {
         hashes.Forget(uploadId);
-        return Task.FromResult(FolderRemoval.Remove(Folder(uploadId).Path));
+        return Task.FromResult(FolderRemoval.RemoveSoon(Folder(uploadId).Path));
     }
 
     public async Task<IReadOnlyList<StagedUpload>> ListAsync(CancellationToken ct)

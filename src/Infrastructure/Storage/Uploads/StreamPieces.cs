@@ -14,8 +14,6 @@ namespace VideoPlatform.Infrastructure.Storage.Uploads;
 /// </summary>
 internal static class StreamPieces
 {
-    private const int CopyBufferSize = 1024 * 1024;
-
     private sealed record ReceivedBytes(long Offset);
 
     /// <summary>The bytes received in order from the start. Pieces are recorded in order, so the count goes on from the last offset written.</summary>
@@ -67,7 +65,7 @@ internal static class StreamPieces
 
                 if (position + read > length)
                 {
-                    return new(AppendStatus.TooLong, await CommitAsync(folder, session, data, committed, committed, hashes));
+                    return new(AppendStatus.TooLong, await CommitAsync(folder, session, data, committed, committed, Following(session, hashes)));
                 }
 
                 digest?.AppendData(buffer, 0, read);
@@ -75,7 +73,7 @@ internal static class StreamPieces
                 position += read;
                 if (digest is null)
                 {
-                    committed = await RecordPiecesAsync(folder, session, data, committed, position, hashes);
+                    committed = await RecordPiecesAsync(folder, session, data, committed, position, Following(session, hashes));
                 }
 
                 if (interrupted)
@@ -103,7 +101,8 @@ internal static class StreamPieces
             }
         }
 
-        return new(interrupted ? AppendStatus.Interrupted : AppendStatus.Appended, await CommitAsync(folder, session, data, committed, position, hashes));
+        return new(interrupted ? AppendStatus.Interrupted : AppendStatus.Appended,
+            await CommitAsync(folder, session, data, committed, position, Following(session, hashes)));
     }
 
     /// <summary>
@@ -129,52 +128,8 @@ internal static class StreamPieces
         }
     }
 
-    /// <summary>Copies each part's data file after the one before into the joined upload's data file, recording its pieces as they fill.</summary>
-    public static async Task<bool> JoinAsync(
-        UploadFolder folder, UploadSession joined, IEnumerable<(UploadFolder Folder, long Length)> parts, RunningHashes hashes, CancellationToken ct)
-    {
-        using var data = File.OpenHandle(folder.Data, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite, FileOptions.Asynchronous);
-        var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferSize);
-        long position = 0;
-        try
-        {
-            foreach (var part in parts)
-            {
-                SafeFileHandle source;
-                try
-                {
-                    source = File.OpenHandle(part.Folder.Data, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, FileOptions.Asynchronous | FileOptions.SequentialScan);
-                }
-                catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-                {
-                    return false;
-                }
-
-                using (source)
-                {
-                    long copied = 0;
-                    int read;
-                    while (copied < part.Length &&
-                           (read = await RandomAccess.ReadAsync(source, buffer.AsMemory(0, (int)Math.Min(CopyBufferSize, part.Length - copied)), copied, ct)) > 0)
-                    {
-                        await RandomAccess.WriteAsync(data, buffer.AsMemory(0, read), position + copied, ct);
-                        copied += read;
-                    }
-
-                    position = await RecordPiecesAsync(folder, joined, data, position, position + copied, hashes);
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        return await CommitAsync(folder, joined, data, position, position, hashes) == joined.Length;
-    }
-
     /// <summary>Records the pieces completed between <paramref name="from"/> and <paramref name="to"/> and writes the offset reached.</summary>
-    private static async Task<long> CommitAsync(UploadFolder folder, UploadSession session, SafeFileHandle data, long from, long to, RunningHashes hashes)
+    internal static async Task<long> CommitAsync(UploadFolder folder, UploadSession session, SafeFileHandle data, long from, long to, RunningHashes? hashes)
     {
         await RecordPiecesAsync(folder, session, data, from, to, hashes);
         RandomAccess.FlushToDisk(data);
@@ -184,10 +139,11 @@ internal static class StreamPieces
 
     /// <summary>
     /// Flushes and records each piece whose last byte lies at or before <paramref name="to"/> and after
-    /// <paramref name="from"/>; returns <paramref name="to"/>. Never cancelled half-way: bytes on disk without
+    /// <paramref name="from"/>, for the running hash too unless <paramref name="hashes"/> is null (the caller
+    /// hashed them); returns <paramref name="to"/>. Never cancelled half-way: bytes on disk without
     /// their record would only be sent again, but a record without its bytes on disk would be a lie.
     /// </summary>
-    private static async Task<long> RecordPiecesAsync(UploadFolder folder, UploadSession session, SafeFileHandle data, long from, long to, RunningHashes hashes)
+    private static async Task<long> RecordPiecesAsync(UploadFolder folder, UploadSession session, SafeFileHandle data, long from, long to, RunningHashes? hashes)
     {
         var (length, pieceSize) = Shape(session);
         var first = (int)(from / pieceSize);
@@ -214,11 +170,14 @@ internal static class StreamPieces
 
             var record = new ChunkRecord(piece, end - start, null, Spilled: false);
             await DurableFiles.WriteJsonAsync(folder.Record(piece), record, UploadFolder.Json, CancellationToken.None);
-            hashes.Stored(session.UploadId, piece, folder.Data, start, record.Size);
+            hashes?.Stored(session.UploadId, piece, folder.Data, start, record.Size);
         }
 
         return to;
     }
+
+    /// <summary>Parts are hashed when they are joined (see <see cref="PartJoiner"/>), so only whole uploads are followed.</summary>
+    private static RunningHashes? Following(UploadSession session, RunningHashes hashes) => session.IsPartial ? null : hashes;
 
     private static (long Length, long PieceSize) Shape(UploadSession session) =>
         (session.Length ?? throw new InvalidOperationException($"Upload {session.UploadId} is not streamed."),
