@@ -28,14 +28,20 @@ public static class TusEndpoints
     public static IEndpointRouteBuilder MapTus(this IEndpointRouteBuilder app)
     {
         var files = app.MapGroup("/files").WithTags("Uploads (tus)").AddEndpointFilter(RequireTusVersion);
-        files.MapMethods("/", ["OPTIONS"], Capabilities).AllowAnonymous().WithSummary("What this tus server supports");
-        files.MapMethods("/{uploadId}", ["OPTIONS"], Capabilities).AllowAnonymous().WithSummary("What this tus server supports");
+        files.MapMethods("/", ["OPTIONS"], Capabilities).AllowAnonymous().Produces(StatusCodes.Status204NoContent)
+            .WithSummary("What this tus server supports (Tus-Version, Tus-Extension, Tus-Max-Size, Tus-Checksum-Algorithm)");
+        files.MapMethods("/{uploadId}", ["OPTIONS"], Capabilities).AllowAnonymous().Produces(StatusCodes.Status204NoContent)
+            .WithSummary("What this tus server supports");
         files.MapPost("/", CreateAsync).RequireAuthorization(AccessPolicies.Author).WithMetadata(StartsUploadMetadata.Instance)
-            .Accepts<Stream>(TusHeaders.OffsetContentType).WithSummary("Start an upload (tus creation, creation-with-upload, concatenation)");
-        files.MapMethods("/{uploadId}", ["HEAD"], HeadAsync).WithSummary("Where an upload stands: its offset (tus)");
+            .Accepts(typeof(Stream), isOptional: true, TusHeaders.OffsetContentType).Produces(StatusCodes.Status201Created)
+            .WithSummary("Start an upload: Upload-Length and Upload-Metadata (filename, course_id, title); a body is its first bytes; Upload-Concat joins parts");
+        files.MapMethods("/{uploadId}", ["HEAD"], HeadAsync).Produces(StatusCodes.Status200OK)
+            .WithSummary("Where an upload stands: Upload-Offset, and Upload-Hash once it is a video");
         files.MapMethods("/{uploadId}", ["PATCH"], PatchAsync).RequireAuthorization(AccessPolicies.Author).DisableRateLimiting()
-            .Accepts<Stream>(TusHeaders.OffsetContentType).WithSummary("Send bytes from the upload's offset (tus)");
-        files.MapDelete("/{uploadId}", DeleteAsync).RequireAuthorization(AccessPolicies.Author).WithSummary("Abort an upload (tus termination)");
+            .Accepts<Stream>(TusHeaders.OffsetContentType).Produces(StatusCodes.Status204NoContent)
+            .WithSummary("Send bytes from the upload's offset (Upload-Offset, Upload-Checksum); the last byte completes it");
+        files.MapDelete("/{uploadId}", DeleteAsync).RequireAuthorization(AccessPolicies.Author).Produces(StatusCodes.Status204NoContent)
+            .WithSummary("Abort an upload and remove its bytes (tus termination)");
         files.MapGet("/{uploadId}", GetAsync).WithSummary("An upload's offset and, once finished, its video hash, as JSON");
         return app;
     }

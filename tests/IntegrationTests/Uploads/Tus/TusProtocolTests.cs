@@ -17,6 +17,7 @@ public sealed class TusProtocolTests : ApiTest
     {
         ["Upload:MaxChunkBytes"] = Piece.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Upload:MaxFileBytes"] = MaxFile.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Upload:CompleteLockWait"] = "00:00:00.200",
     };
 
     private TusRequests Tus => new(Client);
@@ -313,5 +314,44 @@ public sealed class TusProtocolTests : ApiTest
         Assert.Contains("filename", (string?)(await (await Tus.CreateAsync(10)).ProblemAsync(400))["detail"]);
         Assert.Contains("defer", (string?)(await (await Tus.CreateAsync(null, change: r => r.Headers.Add("Upload-Defer-Length", "1"))).ProblemAsync(400))["detail"]);
         Assert.Contains("Upload-Concat", (string?)(await (await Tus.CreateAsync(null, concat: "final;/files/nope")).ProblemAsync(400))["detail"]);
+    }
+
+    [Fact]
+    public async Task Only_who_started_an_upload_may_send_to_it_and_nobody_anonymously()
+    {
+        using var owner = Factory.ClientWith(TestTokens.Instructor("teacher-1"));
+        using var other = Factory.ClientWith(TestTokens.Instructor("teacher-2"));
+        using var anonymous = Factory.ClientWith(null);
+        var course = (int)(await (await owner.PostJsonAsync("/api/courses", new { title = "Mine" })).BodyAsync())["course_id"]!;
+        var id = await new TusRequests(owner).StartAsync(1000, Named("mine.mp4", course));
+
+        await (await new TusRequests(other).PatchAsync(id, 0, new byte[100])).ProblemAsync(403);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await new TusRequests(anonymous).PatchAsync(id, 0, new byte[100])).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await new TusRequests(anonymous).CreateAsync(1000, Named("x.mp4"))).StatusCode);
+        await (await new TusRequests(other).CreateAsync(1000, Named("theirs.mp4", course))).ProblemAsync(403);
+        Assert.Equal(0, await Tus.OffsetAsync(id));
+    }
+
+    [Fact]
+    public async Task Head_completes_an_upload_whose_bytes_all_arrived_but_whose_completion_did_not_happen()
+    {
+        var bytes = VideoBytes.Mp4(150_000);
+        var id = await Tus.StartAsync(bytes.Length, Named("late.mp4"));
+
+        // Another request holds the upload's complete lock while the last byte arrives: the bytes are kept,
+        // the completion cannot happen now, and the client is told to retry.
+        using (new FileStream(Path.Combine(Folder.StorageRoot, "uploads", id, "complete.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            await (await Tus.PatchAsync(id, 0, bytes)).ProblemAsync(409);
+            Assert.Equal(0, TestDb.Count(Folder.VideosDb, "videos"));
+        }
+
+        // What a tus client does next: ask for the offset. The answer completes it.
+        var head = await Tus.HeadAsync(id);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(id, TusRequests.Header(head, "Upload-Hash"));
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(Original("default", id, "late.mp4")));
+        Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos", $"hash = '{id}'"));
     }
 }
