@@ -54,6 +54,35 @@ internal static partial class FileRanges
         }
     }
 
+    /// <summary>Tells the kernel these cached bytes of <paramref name="file"/> will not be read again, so their
+    /// memory can serve the next writes rather than the cache growing into memory not used yet.</summary>
+    public static void DropCached(SafeFileHandle file, long offset, long length)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var added = false;
+        try
+        {
+            file.DangerousAddRef(ref added);
+            _ = PosixFadvise((int)file.DangerousGetHandle(), offset, length, FadviseDontNeed);
+        }
+        finally
+        {
+            if (added)
+            {
+                file.DangerousRelease();
+            }
+        }
+    }
+
+    private const int FadviseDontNeed = 4;
+
+    [LibraryImport("libc", EntryPoint = "posix_fadvise")]
+    private static partial int PosixFadvise(int fd, long offset, long length, int advice);
+
     [LibraryImport("libc", EntryPoint = "copy_file_range", SetLastError = true)]
     private static partial nint CopyFileRange(int input, ref long inputOffset, int output, ref long outputOffset, nuint length, uint flags);
 }

@@ -224,7 +224,9 @@ internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes ha
         }
 
         // A completed upload's folder keeps only its session: the chunk folder is what an open one has.
-        var open = Directory.EnumerateDirectories(root.Uploads).Where(path => Directory.Exists(Path.Combine(path, "chunks"))).ToList();
+        // Folders being removed (renamed aside, emptied in the background) are not uploads any more.
+        var open = Directory.EnumerateDirectories(root.Uploads)
+            .Where(path => UploadId.IsValid(Path.GetFileName(path)) && Directory.Exists(Path.Combine(path, "chunks"))).ToList();
         var byCaller = 0;
         if (startedBy is not null)
         {

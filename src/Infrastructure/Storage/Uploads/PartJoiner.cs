@@ -12,7 +12,8 @@ namespace VideoPlatform.Infrastructure.Storage.Uploads;
 /// <list type="bullet">
 /// <item>The first part's bytes are not copied: the joined file is a second name for them (a hard link), and
 /// the other parts are copied after them inside the kernel (<see cref="FileRanges"/>).</item>
-/// <item>The parts are hashed in order on a task of their own while the copy runs. Parts get no running hash
+/// <item>The parts are hashed in order on a task of their own while the copy runs; a slice both have read is
+/// dropped from the cache, so the copy's new pages reuse its memory. Parts get no running hash
 /// while they arrive: a part's hash is of no use to the joined file's, except the first's, and which part is
 /// first is only known now.</item>
 /// </list>
@@ -31,13 +32,14 @@ internal static class PartJoiner
         var linked = File.Exists(parts[0].Folder.Data) && HardLinks.TryCreate(parts[0].Folder.Data, folder.Data);
         using (var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
         {
-            var hashing = Task.Run(() => HashAsync([.. parts.Select(p => (p.Folder.Data, p.Session.Length!.Value))], sha, ct), ct);
+            var hashed = new Progress();
+            var hashing = Task.Run(() => HashAsync([.. parts.Select(p => (p.Folder.Data, p.Session.Length!.Value))], sha, hashed, ct), ct);
             bool copied;
             using (var data = File.OpenHandle(folder.Data, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite, FileOptions.Asynchronous))
             {
                 try
                 {
-                    copied = await CopyAsync(parts, linked, data, ct);
+                    copied = await CopyAsync(parts, linked, data, hashed, ct);
                 }
                 finally
                 {
@@ -64,7 +66,8 @@ internal static class PartJoiner
     /// Puts every part's bytes in place after the ones before, a slice at a time, each slice's disk writes started
     /// while the next is copied; false when a part is gone or shorter than its length.
     /// </summary>
-    private static async Task<bool> CopyAsync(IReadOnlyList<(UploadFolder Folder, UploadSession Session)> parts, bool firstLinked, SafeFileHandle data, CancellationToken ct)
+    private static async Task<bool> CopyAsync(
+        IReadOnlyList<(UploadFolder Folder, UploadSession Session)> parts, bool firstLinked, SafeFileHandle data, Progress hashed, CancellationToken ct)
     {
         var flushing = Task.CompletedTask;
         try
@@ -88,6 +91,12 @@ internal static class PartJoiner
                         if (copied < size && await CopyByHandAsync(input, done + copied, data, position + done + copied, size - copied, ct) < size - copied)
                         {
                             return false;
+                        }
+
+                        if (hashed.Bytes >= position + done + size)
+                        {
+                            // Read for the last time: its memory serves the next slice's pages instead of new memory.
+                            FileRanges.DropCached(input, done, size);
                         }
 
                         if (flushing.IsCompleted)
@@ -130,7 +139,7 @@ internal static class PartJoiner
     }
 
     /// <summary>Goes on hashing with each file's first <c>Length</c> bytes, in order; false when one is gone or shorter.</summary>
-    private static async Task<bool> HashAsync(IReadOnlyList<(string Path, long Length)> files, IncrementalHash sha, CancellationToken ct)
+    private static async Task<bool> HashAsync(IReadOnlyList<(string Path, long Length)> files, IncrementalHash sha, Progress progress, CancellationToken ct)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         try
@@ -154,6 +163,7 @@ internal static class PartJoiner
 
                     sha.AppendData(buffer, 0, read);
                     hashed += read;
+                    progress.Add(read);
                 }
             }
 
@@ -175,5 +185,15 @@ internal static class PartJoiner
         {
             return null;
         }
+    }
+
+    /// <summary>How far the hash has read, in the joined file's bytes; the copy drops from the cache only what lies behind it.</summary>
+    private sealed class Progress
+    {
+        private long _bytes;
+
+        public long Bytes => Interlocked.Read(ref _bytes);
+
+        public void Add(long bytes) => Interlocked.Add(ref _bytes, bytes);
     }
 }

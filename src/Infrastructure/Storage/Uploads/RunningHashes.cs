@@ -176,6 +176,8 @@ internal sealed class RunningHashes(int maxUploads = RunningHashes.DefaultMaxUpl
                             _sha.AppendData(buffer, 0, read);
                             done += read;
                         }
+
+                        FileRanges.DropCached(file, piece.Offset, piece.Size);
                     }
 
                     lock (_gate)
