@@ -49,6 +49,22 @@ internal static class FolderRemoval
         return true;
     }
 
+    /// <summary>Removes a file the same way: renamed aside now, deleted in the background.</summary>
+    public static void RemoveFileSoon(string path)
+    {
+        var doomed = $"{path}{Prefix}{Guid.NewGuid():N}";
+        try
+        {
+            File.Move(path, doomed);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return;
+        }
+
+        _ = Task.Run(() => DurableFiles.TryDelete(doomed));
+    }
+
     private static string? MoveAside(string folder)
     {
         var doomed = Path.Combine(Path.GetDirectoryName(folder)!, $"{Prefix}{Path.GetFileName(folder)}-{Guid.NewGuid():N}");

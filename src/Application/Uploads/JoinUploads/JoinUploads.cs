@@ -15,8 +15,9 @@ public sealed record JoinUploadsCommand(
 
 /// <summary>
 /// Starts an upload of the parts' total length as any upload starts (same permissions, course and limits),
-/// copies the finished parts into it and completes it. The parts are removed once the video exists; when
-/// something fails the joined upload is removed and the parts stay, to be aborted or to expire.
+/// copies the finished parts into it and completes it. Once the video exists each part keeps only the record
+/// of it (its bytes are removed), so joining the same parts again answers the same video. When something fails
+/// the joined upload is removed and the parts stay, to be aborted or to expire.
 /// </summary>
 public sealed class JoinUploadsHandler(
     IUploadStaging staging, Permissions permissions, TimeProvider clock, IOptions<UploadOptions> options, InitUploadHandler start, CompleteUploadHandler complete)
@@ -35,6 +36,14 @@ public sealed class JoinUploadsHandler(
         if (!command.PartIds.All(id => UploadInput.CheckUploadId(id, errors)) || command.PartIds.Distinct().Count() != command.PartIds.Count)
         {
             return errors.Any ? errors.ToInvalid<UploadProgress>() : FieldErrors.Invalid<UploadProgress>("Parts", "Each part may be named once.");
+        }
+
+        // Two joins of the same parts at once (a client retrying a final it thinks was lost) take turns, and
+        // the second finds the parts already joined.
+        await using var exclusive = await staging.LockAsync(command.PartIds[0], options.Value.CompleteLockWait, ct);
+        if (exclusive is null)
+        {
+            return Result<UploadProgress>.Conflict($"Part {command.PartIds[0]} is being joined by another request; retry in a moment.");
         }
 
         var parts = new List<UploadSession>(command.PartIds.Count);
@@ -57,6 +66,13 @@ public sealed class JoinUploadsHandler(
                 return FieldErrors.Invalid<UploadProgress>("Parts", $"Upload {id} was not started as a part, so it cannot be joined.");
             }
 
+            if (part.State == UploadState.Completed)
+            {
+                parts.Add(part);
+                total += length;
+                continue; // joined before: the same join again answers that video, see below
+            }
+
             var received = await staging.ReceivedBytesAsync(part, ct);
             if (received != length)
             {
@@ -66,6 +82,11 @@ public sealed class JoinUploadsHandler(
 
             parts.Add(part);
             total += length;
+        }
+
+        if (parts.Any(p => p.State == UploadState.Completed))
+        {
+            return await JoinedBeforeAsync(parts, ct);
         }
 
         if (total > options.Value.MaxFileBytes)
@@ -94,11 +115,27 @@ public sealed class JoinUploadsHandler(
             return completed.Map(_ => default(UploadProgress)!);
         }
 
+        // Each part keeps only a record of the video it became part of, so the same join sent again (its
+        // answer lost on the way) answers that video rather than a 404.
+        var result = new UploadResult(completed.Value.Hash, completed.Value.Sha256, completed.Value.Size, joined.OriginalPath, clock.GetUtcNow().UtcDateTime);
         foreach (var part in parts)
         {
-            await staging.DeleteAsync(part.UploadId, CancellationToken.None);
+            await staging.MarkCompletedAsync(part, result, CancellationToken.None);
         }
 
         return new UploadProgress(joined, total, completed.Value);
+    }
+
+    private async Task<Result<UploadProgress>> JoinedBeforeAsync(List<UploadSession> parts, CancellationToken ct)
+    {
+        var videos = parts.Select(p => p.Result?.Hash).Distinct().ToList();
+        if (videos is not [{ } hash] || await staging.FindAsync(hash, ct) is not { Result: { } done } joined)
+        {
+            var used = parts.First(p => p.Result is not null);
+            return FieldErrors.Invalid<UploadProgress>("Parts",
+                $"Part {used.UploadId} was already joined into video {used.Result!.Hash}, with other parts; send its bytes again as a new part.", ErrorCodes.Conflict);
+        }
+
+        return new UploadProgress(joined, joined.Length ?? done.Size, new UploadCompleted(done.Hash, done.Sha256, done.Size));
     }
 }

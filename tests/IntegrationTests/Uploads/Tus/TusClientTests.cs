@@ -49,7 +49,7 @@ public sealed class TusClientTests : IDisposable
     }
 
     [Fact]
-    public async Task Parallel_parts_are_joined_into_one_video_and_leave_nothing_behind()
+    public async Task Parallel_parts_are_joined_into_one_video_and_leave_nothing_in_progress()
     {
         using var host = new KestrelHost(_folder, SmallPieces);
         var bytes = VideoBytes.Mp4(6_000_003);
@@ -59,8 +59,10 @@ public sealed class TusClientTests : IDisposable
         var hash = Hash(seen);
         Assert.Equal(bytes, await File.ReadAllBytesAsync(Original("default", hash, "parallel.mp4")));
         Assert.Equal(1, TestDb.Count(_folder.VideosDb, "videos", $"hash = '{hash}'"));
-        // Removed parts are renamed aside at once and emptied in the background.
-        Assert.Equal([hash], Directory.EnumerateDirectories(Path.Combine(_folder.StorageRoot, "uploads")).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')));
+        // Nothing is left in progress: the joined upload and its four parts are completed records.
+        var uploads = Directory.EnumerateDirectories(Path.Combine(_folder.StorageRoot, "uploads")).Where(d => !Path.GetFileName(d).StartsWith('.')).ToList();
+        Assert.Equal(5, uploads.Count);
+        Assert.All(uploads, upload => Assert.False(Directory.Exists(Path.Combine(upload, "chunks")), upload));
     }
 
     [Fact]

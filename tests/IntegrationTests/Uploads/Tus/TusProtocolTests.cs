@@ -226,7 +226,7 @@ public sealed class TusProtocolTests : ApiTest
     }
 
     [Fact]
-    public async Task Parts_sent_apart_are_joined_in_order_into_one_video_and_then_removed()
+    public async Task Parts_sent_apart_are_joined_in_order_into_one_video_once()
     {
         var bytes = VideoBytes.Mp4(330_000);
         var cuts = new[] { 0, 110_000, 250_000, bytes.Length };
@@ -254,8 +254,20 @@ public sealed class TusProtocolTests : ApiTest
         Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos", $"hash = '{id}'"));
         foreach (var part in parts)
         {
-            Assert.Equal(HttpStatusCode.NotFound, (await Tus.HeadAsync(part)).StatusCode);
+            var head = await Tus.HeadAsync(part);
+            Assert.Equal(id, TusRequests.Header(head, "Upload-Hash")); // the video it became part of
+            Assert.False(File.Exists(Path.Combine(Folder.StorageRoot, "uploads", part, "data")));
         }
+
+        // The same final again (its answer lost on the way): the same video, not a second one.
+        var again = await Tus.CreateAsync(null, Named("joined.mp4"), concat: "final;" + string.Join(' ', parts.Select(p => $"/files/{p}")));
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(id, TusRequests.IdOf(again));
+        Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos"));
+        var fresh = await Tus.StartAsync(10, concat: "partial");
+        (await Tus.PatchAsync(fresh, 0, new byte[10])).EnsureSuccessStatusCode();
+        var mixed = await Tus.CreateAsync(null, Named("other.mp4"), concat: $"final;/files/{parts[0]} /files/{fresh}");
+        Assert.Contains("already joined", (string?)(await mixed.ProblemAsync(409))["detail"]);
     }
 
     [Fact]
