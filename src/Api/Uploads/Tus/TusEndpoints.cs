@@ -43,6 +43,9 @@ public static class TusEndpoints
         files.MapDelete("/{uploadId}", DeleteAsync).RequireAuthorization(AccessPolicies.Author).Produces(StatusCodes.Status204NoContent)
             .WithSummary("Abort an upload and remove its bytes (tus termination)");
         files.MapGet("/{uploadId}", GetAsync).WithSummary("An upload's offset and, once finished, its video hash, as JSON");
+        files.MapPost("/{uploadId}", OverriddenAsync).RequireAuthorization(AccessPolicies.Author).DisableRateLimiting()
+            .Accepts(typeof(Stream), isOptional: true, TusHeaders.OffsetContentType)
+            .WithSummary("PATCH, HEAD or DELETE sent as POST with X-HTTP-Method-Override, for networks that only pass GET and POST");
         return app;
     }
 
@@ -181,6 +184,20 @@ public static class TusEndpoints
     {
         var result = await handler.HandleAsync(uploadId, ct);
         return result.IsSuccess ? TypedResults.Ok(TusUploadStatus.From(result.Value)) : result.ToProblem();
+    }
+
+    /// <summary>tus lets a client behind a proxy that drops PATCH send it as a POST naming the method it means.</summary>
+    private static async Task<IResult> OverriddenAsync(HttpContext context, string uploadId, CancellationToken ct)
+    {
+        var services = context.RequestServices;
+        return context.Request.Headers["X-HTTP-Method-Override"].ToString().ToUpperInvariant() switch
+        {
+            "PATCH" => await PatchAsync(context, uploadId, services.GetRequiredService<AppendToUploadHandler>(), services.GetRequiredService<IOptions<UploadOptions>>(), ct),
+            "HEAD" => await HeadAsync(context, uploadId, services.GetRequiredService<GetUploadOffsetHandler>(), ct),
+            "DELETE" => await DeleteAsync(uploadId, services.GetRequiredService<AbortUploadHandler>(), ct),
+            _ => TypedResults.Problem(detail: "POST to an upload's URL must carry X-HTTP-Method-Override: PATCH, HEAD or DELETE.",
+                statusCode: StatusCodes.Status405MethodNotAllowed),
+        };
     }
 
     /// <summary>The headers every answer about an upload carries.</summary>

@@ -28,7 +28,8 @@ internal static class TusHeaders
     public const string UploadHash = "Upload-Hash";
 
     /// <summary>What a browser must be allowed to send and to read for a tus client to work across origins.</summary>
-    public static readonly string[] RequestHeaders = [Resumable, UploadLength, UploadOffset, UploadMetadata, UploadChecksum, UploadConcat, UploadDeferLength];
+    public static readonly string[] RequestHeaders =
+        [Resumable, UploadLength, UploadOffset, UploadMetadata, UploadChecksum, UploadConcat, UploadDeferLength, "X-HTTP-Method-Override"];
 
     public static readonly string[] ResponseHeaders =
         [Resumable, "Tus-Version", "Tus-Extension", "Tus-Max-Size", "Tus-Checksum-Algorithm", UploadLength, UploadOffset, UploadMetadata, UploadExpires, UploadConcat, UploadHash];

@@ -366,4 +366,24 @@ public sealed class TusProtocolTests : ApiTest
         Assert.Equal(bytes, await File.ReadAllBytesAsync(Original("default", id, "late.mp4")));
         Assert.Equal(1, TestDb.Count(Folder.VideosDb, "videos", $"hash = '{id}'"));
     }
+
+    [Fact]
+    public async Task A_patch_sent_as_a_post_with_the_method_override_header_is_a_patch()
+    {
+        var bytes = VideoBytes.Mp4(2000);
+        var id = await Tus.StartAsync(bytes.Length, Named("override.mp4"));
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/files/{id}") { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = new("application/offset+octet-stream");
+        request.Headers.Add("Tus-Resumable", "1.0.0");
+        request.Headers.Add("Upload-Offset", "0");
+        request.Headers.Add("X-HTTP-Method-Override", "PATCH");
+
+        var response = await Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(id, TusRequests.Header(response, "Upload-Hash"));
+        var plain = new HttpRequestMessage(HttpMethod.Post, $"/files/{id}");
+        plain.Headers.Add("Tus-Resumable", "1.0.0");
+        await (await Client.SendAsync(plain)).ProblemAsync(405);
+    }
 }
