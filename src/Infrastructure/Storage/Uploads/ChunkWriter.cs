@@ -16,6 +16,18 @@ internal static class ChunkWriter
             ? await WriteInPlaceAsync(folder, write, known, body, ct)
             : await WriteToSpillAsync(folder, session, write, body, ct);
 
+    /// <summary>A retry of an accepted chunk: compared with the stored bytes without writing, so an accepted chunk never changes.</summary>
+    public static async Task<ChunkWriteOutcome> CompareRetryAsync(UploadFolder folder, ChunkRecord stored, long? chunkSize, Stream body, CancellationToken ct)
+    {
+        var (path, offset) = stored.Spilled ? (folder.SpillFile(stored.Index), 0L) : (folder.Data, stored.Index * chunkSize!.Value);
+        return await StreamCopy.SameBytesAsync(path, offset, stored.Size, body, ct) switch
+        {
+            true => new(ChunkWriteStatus.AlreadyStoredSame, stored.ToInfo()),
+            false => new(ChunkWriteStatus.AlreadyStoredDifferent, stored.ToInfo()),
+            null => new(ChunkWriteStatus.Busy), // being moved by a complete right now
+        };
+    }
+
     private static async Task<ChunkWriteResult> WriteInPlaceAsync(UploadFolder folder, ChunkWrite write, long chunkSize, Stream body, CancellationToken ct)
     {
         var limit = write.Limits.MaxBytesOfChunk(write.Index, chunkSize);

@@ -21,7 +21,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes ha
         DurableFiles.ReadJsonAsync<UploadSession>(Folder(uploadId).Session, UploadFolder.Json, ct);
 
     public async Task<IReadOnlyList<ChunkInfo>> ListChunksAsync(string uploadId, CancellationToken ct) =>
-        (await ReadRecordsAsync(Folder(uploadId), ct)).Select(ToInfo).ToList();
+        (await ChunkRecord.ReadAllAsync(Folder(uploadId), ct)).Select(r => r.ToInfo()).ToList();
 
     public async Task<ChunkWriteOutcome> WriteChunkAsync(UploadSession session, ChunkWrite write, Stream body, CancellationToken ct)
     {
@@ -42,7 +42,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes ha
             var chunkSize = session.ChunkSize ?? await ChunkSizeAgreement.ReadAsync(folder, ct);
             if (await DurableFiles.ReadJsonAsync<ChunkRecord>(folder.Record(write.Index), UploadFolder.Json, ct) is { } existing)
             {
-                return await CompareRetryAsync(folder, existing, chunkSize, body, ct);
+                return await ChunkWriter.CompareRetryAsync(folder, existing, chunkSize, body, ct);
             }
 
             var written = await ChunkWriter.WriteAsync(folder, session, write, chunkSize, body, ct);
@@ -54,7 +54,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes ha
             await DurableFiles.WriteJsonAsync(folder.Record(write.Index), record, UploadFolder.Json, ct);
             hashes.Stored(session.UploadId, record.Index, record.Spilled ? folder.SpillFile(record.Index) : folder.Data,
                 record.Spilled ? 0 : record.Index * chunkSize!.Value, record.Size);
-            return new(ChunkWriteStatus.Stored, ToInfo(record));
+            return new(ChunkWriteStatus.Stored, record.ToInfo());
         }
         catch (DirectoryNotFoundException) when (!folder.Exists)
         {
@@ -119,7 +119,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes ha
             return done; // a complete that stopped after this step
         }
 
-        var assembled = await FileAssembler.AssembleAsync(folder, session, await ReadRecordsAsync(folder, ct), hashes, ct);
+        var assembled = await FileAssembler.AssembleAsync(folder, session, await ChunkRecord.ReadAllAsync(folder, ct), hashes, ct);
         if (assembled is not null)
         {
             await DurableFiles.WriteJsonAsync(folder.Assembled, assembled, UploadFolder.Json, ct);
@@ -256,42 +256,8 @@ internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes ha
 
     public Task<bool> IsPublishedAsync(UploadSession session, CancellationToken ct) => Task.FromResult(File.Exists(PublishedPath(session)));
 
-    /// <summary>A retry of an accepted chunk: compared with the stored bytes without writing, so an accepted chunk never changes.</summary>
-    private static async Task<ChunkWriteOutcome> CompareRetryAsync(UploadFolder folder, ChunkRecord stored, long? chunkSize, Stream body, CancellationToken ct)
-    {
-        var (path, offset) = stored.Spilled ? (folder.SpillFile(stored.Index), 0L) : (folder.Data, stored.Index * chunkSize!.Value);
-        return await StreamCopy.SameBytesAsync(path, offset, stored.Size, body, ct) switch
-        {
-            true => new(ChunkWriteStatus.AlreadyStoredSame, ToInfo(stored)),
-            false => new(ChunkWriteStatus.AlreadyStoredDifferent, ToInfo(stored)),
-            null => new(ChunkWriteStatus.Busy), // being moved by a complete right now
-        };
-    }
-
-    private static async Task<List<ChunkRecord>> ReadRecordsAsync(UploadFolder folder, CancellationToken ct)
-    {
-        if (!Directory.Exists(folder.Chunks))
-        {
-            return [];
-        }
-
-        var records = new List<ChunkRecord>();
-        foreach (var path in Directory.EnumerateFiles(folder.Chunks, "*.json"))
-        {
-            // An unreadable record loses that chunk only: it reads as missing and can be sent again.
-            if (await DurableFiles.ReadJsonAsync<ChunkRecord>(path, UploadFolder.Json, ct) is { } record)
-            {
-                records.Add(record);
-            }
-        }
-
-        return records;
-    }
-
     // ENOSPC on Unix (the errno is the HResult), ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL on Windows.
     private static bool IsDiskFull(IOException e) => e.HResult is 28 or unchecked((int)0x80070070) or unchecked((int)0x80070027);
-
-    private static ChunkInfo ToInfo(ChunkRecord record) => new(record.Index, record.Size, record.Sha256);
 
     private UploadFolder Folder(string uploadId) => new(root.Uploads, uploadId);
 
