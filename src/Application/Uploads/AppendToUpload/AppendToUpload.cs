@@ -27,16 +27,13 @@ public sealed class AppendToUploadHandler(
             return errors.ToInvalid<UploadProgress>();
         }
 
-        var session = await staging.FindAsync(command.UploadId, ct);
-        if (session is null || !session.IsLive(clock.GetUtcNow().UtcDateTime))
+        var found = await staging.FindToContinueAsync(command.UploadId, permissions, clock, ct);
+        if (!found.IsSuccess)
         {
-            return UploadErrors.NotFound<UploadProgress>(command.UploadId);
+            return found.Map(_ => default(UploadProgress)!);
         }
 
-        if (permissions.ToContinue(session) is { IsSuccess: false } refused)
-        {
-            return refused.Refused<UploadProgress>();
-        }
+        var session = found.Value;
 
         if (session.Length is not { } length)
         {

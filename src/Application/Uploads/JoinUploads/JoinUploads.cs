@@ -50,16 +50,13 @@ public sealed class JoinUploadsHandler(
         long total = 0;
         foreach (var id in command.PartIds)
         {
-            var part = await staging.FindAsync(id, ct);
-            if (part is null || !part.IsLive(clock.GetUtcNow().UtcDateTime))
+            var found = await staging.FindToContinueAsync(id, permissions, clock, ct);
+            if (!found.IsSuccess)
             {
-                return UploadErrors.NotFound<UploadProgress>(id);
+                return found.Map(_ => default(UploadProgress)!);
             }
 
-            if (permissions.ToContinue(part) is { IsSuccess: false } refused)
-            {
-                return refused.Refused<UploadProgress>();
-            }
+            var part = found.Value;
 
             if (!part.IsPartial || part.Length is not { } length)
             {

@@ -24,16 +24,13 @@ public sealed class UploadChunkHandler(IUploadStaging staging, Permissions permi
             return errors.ToInvalid<ChunkAccepted>();
         }
 
-        var session = await staging.FindAsync(command.UploadId, ct);
-        if (session is null || !session.IsLive(clock.GetUtcNow().UtcDateTime))
+        var found = await staging.FindToContinueAsync(command.UploadId, permissions, clock, ct);
+        if (!found.IsSuccess)
         {
-            return UploadErrors.NotFound<ChunkAccepted>(command.UploadId);
+            return found.Map(_ => default(ChunkAccepted)!);
         }
 
-        if (permissions.ToContinue(session) is { IsSuccess: false } refused)
-        {
-            return refused.Refused<ChunkAccepted>();
-        }
+        var session = found.Value;
 
         if (session.State == Domain.Uploads.UploadState.Completed)
         {
