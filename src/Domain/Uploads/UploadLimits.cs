@@ -32,14 +32,16 @@ public sealed record UploadLimits(long MaxFileBytes, long MaxChunkBytes, int Max
 
     /// <summary>Pieces a streamed upload is stored in: 8 MiB, or larger when the file would need more pieces than
     /// allowed; never more than a chunk may be. Null when <paramref name="length"/> cannot be stored in pieces at all.</summary>
-    public long? PieceSizeFor(long length)
+    /// <param name="whole">The bytes arrive all at once (parts being joined), so as few pieces as a chunk's limit allows:
+    /// each piece is a record written to disk, and pieces only help bytes that arrive over time.</param>
+    public long? PieceSizeFor(long length, bool whole = false)
     {
         if (length < 1 || length > MaxFileBytes)
         {
             return null;
         }
 
-        var size = Math.Min(Math.Max(StreamPieceBytes, (length + EffectiveMaxChunks - 1) / EffectiveMaxChunks), MaxChunkBytes);
+        var size = Math.Min(whole ? length : Math.Max(StreamPieceBytes, (length + EffectiveMaxChunks - 1) / EffectiveMaxChunks), MaxChunkBytes);
         return PieceCount(length, size) <= EffectiveMaxChunks ? size : null;
     }
 

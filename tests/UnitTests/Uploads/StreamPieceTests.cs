@@ -45,4 +45,11 @@ public sealed class StreamPieceTests
     [InlineData(0L)]
     [InlineData(-1L)]
     public void An_empty_or_negative_length_has_no_pieces(long length) => Assert.Null(Defaults.PieceSizeFor(length));
+
+    [Fact]
+    public void Bytes_that_arrive_whole_are_one_piece_or_as_few_as_a_chunk_allows()
+    {
+        Assert.Equal(1024 * MiB, Defaults.PieceSizeFor(1024 * MiB, whole: true));
+        Assert.Equal(100_000, new UploadLimits(2_000_000, 100_000, 100).PieceSizeFor(350_000, whole: true));
+    }
 }

@@ -17,10 +17,12 @@ public sealed record InitUploadCommand(string? Filename, int TotalChunks, int? C
 /// A start whose size is known in bytes rather than in chunks: the bytes then arrive as one stream from
 /// offset 0 (tus), stored in pieces the service chooses (<see cref="UploadLimits.PieceSizeFor"/>).
 /// </summary>
+/// <param name="ArrivesWhole">All bytes arrive at once (parts being joined), so the upload is kept in as few pieces as possible.</param>
 /// <param name="IsPartial">A part to be joined with others into one upload later: it names no file and no
 /// course (the joined upload does), and never becomes a video by itself.</param>
 public sealed record StartStreamedUploadCommand(
-    string? Filename, long Length, int? CourseId, string? Title = null, IReadOnlyDictionary<string, string>? ClientMetadata = null, bool IsPartial = false);
+    string? Filename, long Length, int? CourseId, string? Title = null, IReadOnlyDictionary<string, string>? ClientMetadata = null, bool IsPartial = false,
+    bool ArrivesWhole = false);
 
 public sealed record UploadStarted(string UploadId, string CourseFolder, DateTime ExpiresAt);
 
@@ -85,7 +87,7 @@ public sealed class InitUploadHandler(
         var limits = options.Value.Limits;
         var errors = new FieldErrors();
         var filename = command.IsPartial ? null : CheckFilename(command.Filename, errors);
-        var pieceSize = limits.PieceSizeFor(command.Length);
+        var pieceSize = limits.PieceSizeFor(command.Length, whole: command.ArrivesWhole);
         if (command.Length < 1)
         {
             errors.Add(nameof(command.Length), $"{FieldViolation.Placeholder} must be at least 1 byte: an empty file is not a video.");

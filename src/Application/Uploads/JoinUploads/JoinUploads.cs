@@ -91,7 +91,7 @@ public sealed class JoinUploadsHandler(
             return UploadErrors.Rule<UploadProgress>("Parts", $"The parts add up to {total} bytes, more than the {options.Value.MaxFileBytes}-byte file limit.", ErrorCodes.TooLarge);
         }
 
-        var started = await start.HandleAsync(new StartStreamedUploadCommand(command.Filename, total, command.CourseId, command.Title, command.ClientMetadata), ct);
+        var started = await start.HandleAsync(new StartStreamedUploadCommand(command.Filename, total, command.CourseId, command.Title, command.ClientMetadata, ArrivesWhole: true), ct);
         if (!started.IsSuccess)
         {
             return started.Map(_ => default(UploadProgress)!);
