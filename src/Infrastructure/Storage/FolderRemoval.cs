@@ -1,10 +1,10 @@
 namespace VideoPlatform.Infrastructure.Storage;
 
 /// <summary>
-/// Removes a folder others may be using at that moment (another request, or another instance sharing the
-/// storage root): it is first renamed out of the way in one step, so nobody can create a file in it under
-/// its old name while it is being emptied, then deleted. A removal that stopped half way leaves a renamed
-/// folder that <see cref="RemoveLeftovers"/> finishes.
+/// Removes a folder (or a file) others may be using at that moment (another request, or another instance
+/// sharing the storage root): it is first renamed out of the way in one step, so nobody can create a file in
+/// it under its old name while it is being emptied, then deleted. A removal that stopped half way leaves a
+/// renamed folder that <see cref="RemoveLeftovers"/> finishes (a renamed file goes with its folder).
 /// </summary>
 internal static class FolderRemoval
 {
@@ -23,14 +23,14 @@ internal static class FolderRemoval
     }
 
     /// <summary>
-    /// Like <see cref="Remove"/>, but only the rename happens now: the folder is gone from its place at once,
-    /// and its files are deleted in the background. Freeing a large upload's blocks takes the file system a
+    /// Like <see cref="Remove"/> for a folder or a file, but only the rename happens now: it is gone from its
+    /// place at once, and deleted in the background. Freeing a large upload's blocks takes the file system a
     /// while (about 0.4 s per GiB here), which nobody should wait for.
     /// </summary>
-    /// <returns>False when the folder was already gone.</returns>
-    public static bool RemoveSoon(string folder)
+    /// <returns>False when it was already gone.</returns>
+    public static bool RemoveSoon(string path)
     {
-        if (MoveAside(folder) is not { } doomed)
+        if (MoveAside(path) is not { } doomed)
         {
             return false;
         }
@@ -39,41 +39,40 @@ internal static class FolderRemoval
         {
             try
             {
-                Directory.Delete(doomed, recursive: true);
+                if (Directory.Exists(doomed))
+                {
+                    Directory.Delete(doomed, recursive: true);
+                }
+                else
+                {
+                    File.Delete(doomed);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Left for RemoveLeftovers.
+                // Left for RemoveLeftovers, or for the removal of the folder it is in.
             }
         });
         return true;
     }
 
-    /// <summary>Removes a file the same way: renamed aside now, deleted in the background.</summary>
-    public static void RemoveFileSoon(string path)
+    private static string? MoveAside(string path)
     {
-        var doomed = $"{path}{Prefix}{Guid.NewGuid():N}";
+        var doomed = Path.Combine(Path.GetDirectoryName(path)!, $"{Prefix}{Path.GetFileName(path)}-{Guid.NewGuid():N}");
         try
         {
-            File.Move(path, doomed);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return;
-        }
+            if (Directory.Exists(path))
+            {
+                Directory.Move(path, doomed);
+            }
+            else
+            {
+                File.Move(path, doomed);
+            }
 
-        _ = Task.Run(() => DurableFiles.TryDelete(doomed));
-    }
-
-    private static string? MoveAside(string folder)
-    {
-        var doomed = Path.Combine(Path.GetDirectoryName(folder)!, $"{Prefix}{Path.GetFileName(folder)}-{Guid.NewGuid():N}");
-        try
-        {
-            Directory.Move(folder, doomed);
             return doomed;
         }
-        catch (DirectoryNotFoundException)
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
         {
             return null;
         }

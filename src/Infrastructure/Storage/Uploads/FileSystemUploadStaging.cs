@@ -187,7 +187,7 @@ internal sealed class FileSystemUploadStaging(StorageRoot root, RunningHashes ha
         DurableFiles.TryDelete(folder.ChunkSize);
         DurableFiles.TryDelete(folder.Assembled);
         DurableFiles.TryDelete(folder.Received);
-        FolderRemoval.RemoveFileSoon(folder.Data); // a joined part's bytes (a published upload's were moved away already)
+        FolderRemoval.RemoveSoon(folder.Data); // a joined part's bytes (a published upload's were moved away already)
     }
 
     public Task<bool> DeleteAsync(string uploadId, CancellationToken ct)
