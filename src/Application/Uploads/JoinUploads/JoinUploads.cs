@@ -57,21 +57,13 @@ public sealed class JoinUploadsHandler(
             }
 
             var part = found.Value;
-
             if (!part.IsPartial || part.Length is not { } length)
             {
                 return FieldErrors.Invalid<UploadProgress>("Parts", $"Upload {id} was not started as a part, so it cannot be joined.");
             }
 
-            if (part.State == UploadState.Completed)
-            {
-                parts.Add(part);
-                total += length;
-                continue; // joined before: the same join again answers that video, see below
-            }
-
-            var received = await staging.ReceivedBytesAsync(part, ct);
-            if (received != length)
+            // A part joined before is whole; the same join again answers that video (see below).
+            if (part.State != UploadState.Completed && await staging.ReceivedBytesAsync(part, ct) is var received && received != length)
             {
                 return FieldErrors.Invalid<UploadProgress>("Parts",
                     $"Part {id} has {received} of its {length} bytes; send the rest before joining it.", ErrorCodes.Conflict);
