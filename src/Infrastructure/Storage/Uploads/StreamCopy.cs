@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using Microsoft.Win32.SafeHandles;
 
@@ -90,13 +91,31 @@ internal static class StreamCopy
     /// and one large write costs far less than many small ones.</summary>
     private static async Task<int> FillAsync(Stream source, byte[] buffer, CancellationToken ct)
     {
-        var filled = 0;
-        int read;
-        while (filled < BufferSize && (read = await source.ReadAsync(buffer.AsMemory(filled, BufferSize - filled), ct)) > 0)
-        {
-            filled += read;
-        }
-
+        var (filled, broken) = await FillKeepingPartAsync(source, buffer, ct);
+        broken?.Throw();
         return filled;
+    }
+
+    /// <summary>
+    /// As <see cref="FillAsync"/>, but when the stream breaks off (the client went away, or sent less than it
+    /// announced) the bytes that did arrive are answered with why it broke, as they may still count.
+    /// </summary>
+    public static async Task<(int Filled, ExceptionDispatchInfo? Broken)> FillKeepingPartAsync(Stream source, byte[] buffer, CancellationToken ct)
+    {
+        var filled = 0;
+        try
+        {
+            int read;
+            while (filled < BufferSize && (read = await source.ReadAsync(buffer.AsMemory(filled, BufferSize - filled), ct)) > 0)
+            {
+                filled += read;
+            }
+
+            return (filled, null);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException)
+        {
+            return (filled, ExceptionDispatchInfo.Capture(e));
+        }
     }
 }

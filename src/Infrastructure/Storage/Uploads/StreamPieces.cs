@@ -57,7 +57,9 @@ internal static class StreamPieces
         {
             while (true)
             {
-                (var read, interrupted) = await FillAsync(body, buffer, ct);
+                // A body that breaks off keeps what arrived: the client resumes after it.
+                var (read, broken) = await StreamCopy.FillKeepingPartAsync(body, buffer, ct);
+                interrupted = broken is not null;
                 if (read == 0)
                 {
                     break;
@@ -103,29 +105,6 @@ internal static class StreamPieces
 
         return new(interrupted ? AppendStatus.Interrupted : AppendStatus.Appended,
             await CommitAsync(folder, session, data, committed, position, Following(session, hashes)));
-    }
-
-    /// <summary>
-    /// Fills the buffer from the body; when the body breaks off (the client went away, or sent less than it
-    /// announced) the bytes that did arrive are answered with <c>Broken</c>, as they may still count.
-    /// </summary>
-    private static async Task<(int Filled, bool Broken)> FillAsync(Stream body, byte[] buffer, CancellationToken ct)
-    {
-        var filled = 0;
-        try
-        {
-            int read;
-            while (filled < StreamCopy.BufferSize && (read = await body.ReadAsync(buffer.AsMemory(filled, StreamCopy.BufferSize - filled), ct)) > 0)
-            {
-                filled += read;
-            }
-
-            return (filled, false);
-        }
-        catch (Exception e) when (e is IOException or OperationCanceledException)
-        {
-            return (filled, true);
-        }
     }
 
     /// <summary>Records the pieces completed between <paramref name="from"/> and <paramref name="to"/> and writes the offset reached.</summary>
