@@ -59,7 +59,7 @@ public sealed class AppendToUploadHandler(
 
         if (staging.AvailableBytes() is { } free && free - (command.DeclaredLength ?? length - command.Offset) < options.Value.MinFreeBytes)
         {
-            return UploadErrors.Rule<UploadProgress>("File", "The storage is nearly full, so these bytes were not stored; try again later.", ErrorCodes.StorageFull);
+            return NoSpace();
         }
 
         var outcome = await staging.AppendAsync(session, new StreamAppend(command.Offset, command.Digest), command.Body, ct);
@@ -76,7 +76,7 @@ public sealed class AppendToUploadHandler(
                 $"The bytes sent do not match their {command.Digest!.Algorithm.ToString().ToUpperInvariant()} checksum; they were discarded and the upload stays at offset {outcome.Offset}. Send them again.",
                 ErrorCodes.ChecksumMismatch),
             AppendStatus.Gone => UploadErrors.NotFound<UploadProgress>(command.UploadId),
-            AppendStatus.NoSpace => UploadErrors.Rule<UploadProgress>("File", "The storage is nearly full, so these bytes were not stored; try again later.", ErrorCodes.StorageFull),
+            AppendStatus.NoSpace => NoSpace(),
             _ => throw new InvalidOperationException($"Unhandled append outcome {outcome.Status}."),
         };
     }
@@ -88,6 +88,9 @@ public sealed class AppendToUploadHandler(
             ? new UploadProgress(session, session.Length!.Value, completed.Value)
             : completed.Map(_ => default(UploadProgress)!);
     }
+
+    private static Result<UploadProgress> NoSpace() =>
+        UploadErrors.Rule<UploadProgress>("File", "The storage is nearly full, so these bytes were not stored; try again later.", ErrorCodes.StorageFull);
 
     private static Result<UploadProgress> WrongOffset(long sent, long actual) =>
         Result<UploadProgress>.Conflict($"The upload is at offset {actual}, not {sent}; send the bytes from offset {actual} on.");

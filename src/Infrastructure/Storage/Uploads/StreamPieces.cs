@@ -45,6 +45,8 @@ internal static class StreamPieces
         }
 
         var length = session.Length!.Value;
+        // Parts are hashed when they are joined (see PartJoiner), so only whole uploads are followed.
+        var following = session.IsPartial ? null : hashes;
         using var data = File.OpenHandle(folder.Data, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite, FileOptions.Asynchronous);
         using var digest = append.Digest is { } expected
             ? IncrementalHash.CreateHash(expected.Algorithm == DigestAlgorithm.Sha1 ? HashAlgorithmName.SHA1 : HashAlgorithmName.SHA256)
@@ -67,7 +69,7 @@ internal static class StreamPieces
 
                 if (position + read > length)
                 {
-                    return new(AppendStatus.TooLong, await CommitAsync(folder, session, data, committed, committed, Following(session, hashes)));
+                    return new(AppendStatus.TooLong, await CommitAsync(folder, session, data, committed, committed, following));
                 }
 
                 digest?.AppendData(buffer, 0, read);
@@ -75,7 +77,7 @@ internal static class StreamPieces
                 position += read;
                 if (digest is null)
                 {
-                    committed = await RecordPiecesAsync(folder, session, data, committed, position, Following(session, hashes));
+                    committed = await RecordPiecesAsync(folder, session, data, committed, position, following);
                 }
 
                 if (interrupted)
@@ -104,7 +106,7 @@ internal static class StreamPieces
         }
 
         return new(interrupted ? AppendStatus.Interrupted : AppendStatus.Appended,
-            await CommitAsync(folder, session, data, committed, position, Following(session, hashes)));
+            await CommitAsync(folder, session, data, committed, position, following));
     }
 
     /// <summary>Records the pieces completed between <paramref name="from"/> and <paramref name="to"/> and writes the offset reached.</summary>
@@ -154,9 +156,6 @@ internal static class StreamPieces
 
         return to;
     }
-
-    /// <summary>Parts are hashed when they are joined (see <see cref="PartJoiner"/>), so only whole uploads are followed.</summary>
-    private static RunningHashes? Following(UploadSession session, RunningHashes hashes) => session.IsPartial ? null : hashes;
 
     private static (long Length, long PieceSize) Shape(UploadSession session) =>
         (session.Length ?? throw new InvalidOperationException($"Upload {session.UploadId} is not streamed."),
