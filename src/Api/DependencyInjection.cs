@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(RestJson.Configure);
         services.AddOptions<HttpOptions>().Bind(configuration.GetSection(HttpOptions.Section));
+        services.AddSocketBlocks(configuration);
         services.AddCrossOrigin(configuration);
         services.AddAccess(configuration);
         services.AddCallerRateLimits(configuration);

@@ -10,6 +10,10 @@ public sealed class HttpOptions
     /// <summary>Largest body of a request that does not say otherwise: a metadata body is a few kilobytes.
     /// Uploads and GraphQL set their own limits before they read.</summary>
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Size of the blocks Kestrel reads sockets into and writes responses from (<see cref="SocketBlockPool"/>);
+    /// 4096 or less keeps Kestrel's own pool of 4 KiB blocks.</summary>
+    public int SocketBlockBytes { get; set; } = 128 * 1024;
 }
 
 internal static class RequestBodyLimit
