@@ -78,7 +78,7 @@ printf 'rounds=%s median_upload_mb_per_s=%s median_ratio=%s median_ratio_to_firs
   "$ROUNDS" "$(median "${uploads[@]}")" "$(median "${ratios[@]}")" "$(median "${firsts[@]}")" "$(median "${completes[@]}")"
 
 if [ "${TUS:-yes}" = yes ]; then
-  tus=$(node bench/upload/tus/tus-bench.mjs "http://127.0.0.1:$PORT" "$SIZE_MB" "$PARALLEL" "$api")
+  tus=$(node bench/upload/tus/tus-bench.mjs "http://127.0.0.1:$PORT" "$SIZE_MB" "$PARALLEL" "$api" "$WARMUP_MB")
   tus_mb=$(echo "$tus" | sed -E 's/.*tus_mb_per_s=([0-9.]+).*/\1/')
   printf '%s tus_to_own=%.2f\n' "$tus" "$(echo "$tus_mb / $(median "${uploads[@]}")" | bc -l)"
 fi
