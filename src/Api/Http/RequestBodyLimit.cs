@@ -12,7 +12,7 @@ public sealed class HttpOptions
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>Size of the blocks Kestrel reads sockets into and writes responses from (<see cref="SocketBlockPool"/>);
-    /// 4096 or less keeps Kestrel's own pool of 4 KiB blocks.</summary>
+    /// 4096 or less keeps Kestrel's own pool of 4 KiB blocks; more than 1 MiB stops the start.</summary>
     public int SocketBlockBytes { get; set; } = 128 * 1024;
 }
 

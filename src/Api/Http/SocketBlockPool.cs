@@ -11,8 +11,8 @@ namespace VideoPlatform.Api.Http;
 /// socket transport receives into one block per read, so with 4 KiB blocks an upload costs two system calls per
 /// 4 KiB (the read, and the one that finds the socket empty): half a million per GiB, and on a virtual machine,
 /// where a system call is dear, the larger part of the server's CPU. With 128 KiB blocks one read takes what the
-/// socket holds. The price is memory per connection in flight: a response waiting on a slow reader holds one or
-/// two blocks instead of sixteen small ones (README, "Configuration").
+/// socket holds. The price is memory per connection in flight: a response waiting on a slow reader holds up to
+/// two blocks (256 KiB) where Kestrel's own pool holds about 64 KiB in small ones (README, "Configuration").
 /// </summary>
 internal sealed class SocketBlockPoolFactory(int blockBytes, IMeterFactory? meters = null) : IMemoryPoolFactory<byte>
 {
