@@ -187,18 +187,16 @@ public static class TusEndpoints
     }
 
     /// <summary>tus lets a client behind a proxy that drops PATCH send it as a POST naming the method it means.</summary>
-    private static async Task<IResult> OverriddenAsync(HttpContext context, string uploadId, CancellationToken ct)
-    {
-        var services = context.RequestServices;
-        return context.Request.Headers["X-HTTP-Method-Override"].ToString().ToUpperInvariant() switch
+    private static async Task<IResult> OverriddenAsync(HttpContext context, string uploadId, AppendToUploadHandler append, GetUploadOffsetHandler offset,
+        AbortUploadHandler abort, IOptions<UploadOptions> options, CancellationToken ct) =>
+        context.Request.Headers["X-HTTP-Method-Override"].ToString().ToUpperInvariant() switch
         {
-            "PATCH" => await PatchAsync(context, uploadId, services.GetRequiredService<AppendToUploadHandler>(), services.GetRequiredService<IOptions<UploadOptions>>(), ct),
-            "HEAD" => await HeadAsync(context, uploadId, services.GetRequiredService<GetUploadOffsetHandler>(), ct),
-            "DELETE" => await DeleteAsync(uploadId, services.GetRequiredService<AbortUploadHandler>(), ct),
+            "PATCH" => await PatchAsync(context, uploadId, append, options, ct),
+            "HEAD" => await HeadAsync(context, uploadId, offset, ct),
+            "DELETE" => await DeleteAsync(uploadId, abort, ct),
             _ => TypedResults.Problem(detail: "POST to an upload's URL must carry X-HTTP-Method-Override: PATCH, HEAD or DELETE.",
                 statusCode: StatusCodes.Status405MethodNotAllowed),
         };
-    }
 
     /// <summary>The headers every answer about an upload carries.</summary>
     private static void Describe(HttpResponse response, UploadProgress progress)
