@@ -52,8 +52,7 @@ internal static class PartJoiner
                 }
 
                 RandomAccess.SetLength(data, length);
-                RandomAccess.FlushToDisk(data);
-                await StreamPieces.CommitAsync(folder, joined, data, 0, length, hashes: null);
+                await StreamPieces.CommitAsync(folder, joined, data, 0, length, hashes: null); // flushes before it records
             }
 
             await DurableFiles.WriteJsonAsync(folder.Assembled, new AssembledFile(length, Convert.ToHexStringLower(sha.GetHashAndReset())),
